@@ -1,0 +1,6 @@
+from .organizations import Organization
+from .pages import TaggedPageMixin
+from .taxonomy import AgeGroup, Need, Sector
+from .territories import MRC, Region
+
+__all__ = ["MRC", "AgeGroup", "Need", "Organization", "Region", "Sector", "TaggedPageMixin"]

@@ -1,0 +1,84 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.models import MRC, AgeGroup, Need, Organization, Region, Sector
+
+
+class TermViewSet(SnippetViewSet):
+    list_display = ["name_fr", "name_en", "slug", "sort_order"]
+    search_fields = ["name_fr", "name_en", "slug"]
+    ordering = ["sort_order", "name_fr"]
+
+
+def term_viewset(model_, icon_):
+    return type(
+        f"{model_.__name__}ViewSet",
+        (TermViewSet,),
+        {
+            "model": model_,
+            "icon": icon_,
+            "panels": [
+                FieldPanel("name_fr"),
+                FieldPanel("name_en"),
+                FieldPanel("slug"),
+                FieldPanel("description"),
+                FieldPanel("sort_order"),
+                *([FieldPanel("all_ages")] if model_ is AgeGroup else []),
+            ],
+        },
+    )
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["code", "name_fr"]
+    ordering = ["code"]
+    panels = [FieldPanel("code", read_only=True), FieldPanel("name_fr"), FieldPanel("name_en")]
+
+
+class MRCViewSet(SnippetViewSet):
+    model = MRC
+    icon = "site"
+    list_display = ["code", "name_fr", "region", "kind"]
+    list_filter = ["region", "kind"]
+    search_fields = ["name_fr", "code"]
+    ordering = ["region__code", "name_fr"]
+    panels = [
+        FieldPanel("code", read_only=True),
+        FieldPanel("name_fr"),
+        FieldPanel("name_en"),
+        FieldPanel("region", read_only=True),
+        FieldPanel("kind", read_only=True),
+    ]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "tag"
+    menu_order = 300
+    items = (
+        term_viewset(Sector, "tag"),
+        term_viewset(AgeGroup, "group"),
+        term_viewset(Need, "help"),
+        RegionViewSet,
+        MRCViewSet,
+    )
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "group"
+    menu_label = _("Organizations")
+    menu_order = 290
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "mrc"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+register_snippet(TaxonomyGroup)
+register_snippet(OrganizationViewSet)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PracticesConfig(AppConfig):
+    name = "practices"
+    verbose_name = _("Practices and case stories")
+    default_auto_field = "django.db.models.BigAutoField"
