@@ -5,4 +5,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("search.urls")),
+    path("", include("practices.urls")),
+    path("", include("resources.urls")),
 ]

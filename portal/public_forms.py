@@ -1,0 +1,137 @@
+"""What every public form shares: a honeypot field, a per-IP rate limit, and attachment checks.
+
+Used by the practice and resource proposals and by correction reports."""
+
+import hashlib
+import time
+
+import filetype
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+# Extensions we accept and the content types their first bytes must show. DOCX and ODT are zip
+# containers; we also check the zip holds what the extension claims (see _office_kind).
+ALLOWED_ATTACHMENTS = {
+    "pdf": {"application/pdf"},
+    "docx": {
+        "application/zip",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    },
+    "odt": {"application/zip", "application/vnd.oasis.opendocument.text"},
+    "jpg": {"image/jpeg"},
+    "jpeg": {"image/jpeg"},
+    "png": {"image/png"},
+    "gif": {"image/gif"},
+    "webp": {"image/webp"},
+}
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+
+
+def _office_kind(uploaded):
+    """'docx', 'odt' or None, from what the zip container actually holds."""
+    import zipfile
+
+    uploaded.seek(0)
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if (
+                "mimetype" in names
+                and archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text"
+            ):
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    finally:
+        uploaded.seek(0)
+    return None
+
+
+def validate_attachment(uploaded):
+    """Refuse anything but PDF, DOCX, ODT and images up to 10 MB, judged by content, not name."""
+    if uploaded is None:
+        return
+    if uploaded.size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            _("The file is too large (%(size)s MB); the limit is 10 MB."),
+            code="too_large",
+            params={"size": f"{uploaded.size / 1024 / 1024:.1f}"},
+        )
+    extension = uploaded.name.rsplit(".", 1)[-1].lower() if "." in uploaded.name else ""
+    if extension not in ALLOWED_ATTACHMENTS:
+        raise ValidationError(
+            _("This type of file is not accepted. Send a PDF, DOCX or ODT document, or an image."),
+            code="bad_type",
+        )
+    uploaded.seek(0)
+    head = uploaded.read(8192)
+    uploaded.seek(0)
+    guessed = filetype.guess_mime(head)
+    if guessed not in ALLOWED_ATTACHMENTS[extension]:
+        raise ValidationError(
+            _("The file's content does not match its name (.%(extension)s)."),
+            code="bad_content",
+            params={"extension": extension},
+        )
+    if extension in ("docx", "odt") and _office_kind(uploaded) != extension:
+        raise ValidationError(
+            _("The file's content does not match its name (.%(extension)s)."),
+            code="bad_content",
+            params={"extension": extension},
+        )
+
+
+class HoneypotFormMixin(forms.Form):
+    """A field people never see nor fill; bots that fill every input give themselves away."""
+
+    website_url = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_website_url(self):
+        if self.cleaned_data.get("website_url"):
+            raise ValidationError(_("This form could not be accepted."), code="honeypot")
+        return ""
+
+
+def client_ip(request):
+    # Behind our load balancer the first X-Forwarded-For hop is the client (docs/deploy.md);
+    # only trusted when the deployment says so.
+    if getattr(settings, "USE_X_FORWARDED_FOR", False):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def rate_limited(request, scope, limit, window_seconds):
+    """True when this client already made `limit` submissions to `scope` in the window.
+
+    Counts only accepted submissions; call `record_submission` after saving."""
+    return _count(request, scope, window_seconds) >= limit
+
+
+def record_submission(request, scope, window_seconds):
+    key = _key(request, scope, window_seconds)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, window_seconds)
+
+
+def _count(request, scope, window_seconds):
+    return cache.get(_key(request, scope, window_seconds), 0)
+
+
+def _key(request, scope, window_seconds):
+    ip_hash = hashlib.sha256(client_ip(request).encode()).hexdigest()[:16]
+    bucket = int(time.time() // window_seconds)
+    return f"ratelimit:{scope}:{ip_hash}:{bucket}"
