@@ -1,3 +1,6 @@
-"""Public, language-prefixed URLs of this app (mounted by portal/public_urls.py)."""
+"""Public, language-prefixed URLs of both directories (mounted by portal/public_urls.py)."""
 
-urlpatterns = []
+from .directory_urls import urlpatterns as directory_urlpatterns
+from .tables_urls import urlpatterns as tables_urlpatterns
+
+urlpatterns = [*directory_urlpatterns, *tables_urlpatterns]

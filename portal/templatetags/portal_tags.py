@@ -43,3 +43,20 @@ def home_url(context):
     request = context.get("request")
     home = localized_home(request) if request else None
     return home.get_url(request) if home else f"/{get_language()}/"
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes them)."""
+    request = context.get("request")
+    params = request.GET.copy() if request else None
+    if params is None:
+        from django.http import QueryDict
+
+        params = QueryDict(mutable=True)
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()

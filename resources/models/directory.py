@@ -1,0 +1,3 @@
+"""The resources-by-need directory."""
+
+__all__ = []

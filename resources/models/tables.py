@@ -1,0 +1,3 @@
+"""The concertation-table registry."""
+
+__all__ = []
