@@ -33,11 +33,19 @@ HOME_INTRO = {
 }
 
 SECTIONS: list[Section] = []
+# Callables run at the end of ensure_site(home): apps attach workflows and group permissions to
+# their index pages there, once those pages exist. Each must be idempotent.
+SITE_HOOKS = []
 
 
 def register_section(section):
     if all(existing.model != section.model for existing in SECTIONS):
         SECTIONS.append(section)
+
+
+def register_site_hook(hook):
+    if hook not in SITE_HOOKS:
+        SITE_HOOKS.append(hook)
 
 
 def ensure_locales():
@@ -98,6 +106,8 @@ def ensure_site():
 
     for section in SECTIONS:
         ensure_section(home, section, en)
+    for hook in SITE_HOOKS:
+        hook(home)
     return home
 
 

@@ -75,4 +75,11 @@ class TaggedPageMixin(models.Model):
         return ""
 
     def get_extra_facets(self):
+        """Facets beyond territory, sector and age group, as {name: [slugs]}. Known names:
+        "need", "verdict" (bon-coup, mauvais-coup, mitige), "kind" (resource kind),
+        "status" (table: active, inactive)."""
         return {}
+
+    def get_search_expiry(self):
+        """The date after which this page drops out of listings and search (None: never)."""
+        return None
