@@ -4,5 +4,5 @@ from django.utils.translation import gettext_lazy as _
 from . import views
 
 urlpatterns = [
-    path(_("search/"), views.search, name="search"),
+    path(_("search/"), views.search_page, name="search"),
 ]
