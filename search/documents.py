@@ -125,9 +125,7 @@ def reindex_subtree(page):
 def rebuild_documents(batch_size=500, log=None):
     """Rebuild every document from the pages, in one transaction. Returns the number indexed."""
     refs = ReferenceCodes()
-    restricted_paths = [
-        path for path in PageViewRestriction.objects.values_list("page__path", flat=True)
-    ]
+    restricted_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     total = 0
     with transaction.atomic():
         # Plain SQL: a queryset delete would load every row to send signals we do not need here.

@@ -49,6 +49,9 @@ class SearchIndexState(models.Model):
 
     token = models.CharField(max_length=32, default="initial")
 
+    def __str__(self):
+        return self.token
+
     @classmethod
     def bump(cls):
         token = uuid.uuid4().hex
