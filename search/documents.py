@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from portal.models import MRC, AgeGroup, TaggedPageMixin
 
+from .engines import sync
 from .models import SearchDocument, SearchIndexState
 from .text import analyze, fold
 
@@ -105,12 +106,14 @@ def index_page(page):
         else:
             SearchDocument.objects.filter(page_id=page.id).delete()
         SearchIndexState.bump()
+        transaction.on_commit(lambda: sync.documents_changed([page.id]))
 
 
 def unindex_page(page_id):
     with transaction.atomic():
         SearchDocument.objects.filter(page_id=page_id).delete()
         SearchIndexState.bump()
+        transaction.on_commit(lambda: sync.documents_changed([page_id]))
 
 
 def reindex_subtree(page):
