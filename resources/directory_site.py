@@ -1,0 +1,46 @@
+"""What the resource directory needs once its index pages exist (run by home.structure.ensure_site):
+moderation of public proposals and the editorial groups' page permissions. Idempotent."""
+
+from django.contrib.auth.models import Group, Permission
+
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+
+from portal.notifications import CONTRIBUTORS_GROUP, EDITORS_GROUP
+
+# Created by the practices app's migration; looked up by name so either app can be installed first.
+REVIEW_WORKFLOW_NAME = "Révision éditoriale"
+
+GROUP_PERMISSIONS = {
+    EDITORS_GROUP: ("add_page", "change_page", "publish_page"),
+    CONTRIBUTORS_GROUP: ("add_page", "change_page"),
+}
+
+
+def review_workflow():
+    return Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME, active=True).first()
+
+
+def configure_directory(home):
+    from .models import ResourceIndexPage
+
+    indexes = list(ResourceIndexPage.objects.all())
+    workflow = review_workflow()
+    permissions = {
+        p.codename: p
+        for p in Permission.objects.filter(
+            content_type__app_label="wagtailcore",
+            codename__in={c for codes in GROUP_PERMISSIONS.values() for c in codes},
+        )
+    }
+    for index_page in indexes:
+        if workflow is not None:
+            WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})
+        for group_name, codenames in GROUP_PERMISSIONS.items():
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                continue
+            for codename in codenames:
+                if codename in permissions:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=index_page, permission=permissions[codename]
+                    )
