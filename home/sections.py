@@ -1,6 +1,8 @@
-"""What the home page shows besides its own fields. Apps plug their sections in here."""
+"""What the home page shows besides its own fields."""
 
 from django.utils.translation import get_language
+
+from search.service import latest
 
 
 def home_sections(home, request):
@@ -8,4 +10,4 @@ def home_sections(home, request):
         {"title": child.title, "url": child.get_url(request), "intro": getattr(child, "intro", "")}
         for child in home.get_children().live().in_menu().public().specific()
     ]
-    return {"entrances": entrances, "language": get_language()}
+    return {"entrances": entrances, "latest": latest(get_language() or "fr")}

@@ -96,8 +96,9 @@ class FacetIndex:
         whole_province, all_ages, self.expiring = [], [], []
         for position, row in enumerate(rows):
             members.setdefault(("type", row["type"]), []).append(position)
-            for facet in FACETS[1:]:
-                for value in row["facets"].get(facet, ()):
+            # Every facet a page declares gets bitmaps (status, kind…), shown or not.
+            for facet, values in row["facets"].items():
+                for value in values:
                     members.setdefault((facet, value), []).append(position)
             if row["whole_province"]:
                 whole_province.append(position)

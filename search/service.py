@@ -176,3 +176,20 @@ def _facet_items(counts, selection, vocabulary, language):
             for value in vocabulary.values.get(facet, [])
         ]
     return items
+
+
+def latest(language, count=6):
+    """The newest live documents of a language (the home page's "what is new")."""
+    from django.db.models import Q
+
+    from .facets import TYPE_LABELS, today
+
+    documents = (
+        SearchDocument.objects.filter(lang=language, type__in=available_types())
+        .filter(Q(expires__isnull=True) | Q(expires__gte=today()))
+        .order_by("-date", "-id")[:count]
+    )
+    return [
+        {"document": document, "type_label": str(TYPE_LABELS.get(document.type, document.type))}
+        for document in documents
+    ]
