@@ -392,12 +392,22 @@ class ActionPlanAction(TranslatableMixin, Orderable):
         help_text=_("From 0 to 100. The plan's progress is computed from its actions."),
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
+    related_practice = models.ForeignKey(
+        "practices.PracticePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("related practice"),
+        help_text=_("A practice sheet this action builds on or produced."),
+    )
 
     panels = [
         FieldPanel("title"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("responsible"), FieldPanel("partners")]),
         FieldRowPanel([FieldPanel("status"), FieldPanel("progress"), FieldPanel("due_date")]),
+        FieldPanel("related_practice"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
