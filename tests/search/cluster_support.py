@@ -45,9 +45,18 @@ PHRASES = {
     ],
 }
 TITLES = [
-    "Cuisine collective", "Épicerie solidaire", "Frigo communautaire", "Aide aux devoirs",
-    "Transport solidaire", "Jardin collectif", "Halte-garderie", "Table jeunesse",
-    "Fonds d'initiatives", "Locaux à partager", "Éducation populaire", "Œuvre de quartier",
+    "Cuisine collective",
+    "Épicerie solidaire",
+    "Frigo communautaire",
+    "Aide aux devoirs",
+    "Transport solidaire",
+    "Jardin collectif",
+    "Halte-garderie",
+    "Table jeunesse",
+    "Fonds d'initiatives",
+    "Locaux à partager",
+    "Éducation populaire",
+    "Œuvre de quartier",
 ]
 
 
@@ -190,3 +199,39 @@ def assert_same(reference, cluster, q):
 def _all_ids(engine, q):
     whole = Query(**{**q.__dict__, "start": 0, "stop": None})
     return engine.search(whole).ids
+
+
+def identity_battery(reference, engine, vocabulary):
+    """A broad, deterministic sample of queries on which both engines must agree."""
+    import itertools
+
+    from search.facets import FACETS
+
+    checked = 0
+    for language, sort in itertools.product(["fr", "en"], ["newest", "title", "relevance"]):
+        assert_same(reference, engine, query(language, sort=sort, stop=None))
+        assert_same(reference, engine, query(language, sort=sort, start=5, stop=12))
+        checked += 2
+    for facet in FACETS:
+        for value in vocabulary.values[facet]:
+            assert_same(reference, engine, query(selection={facet: [value]}))
+            checked += 1
+    for text in ("securite alimentaire", "aines", "alimentaires", "cuisine Magog", "introuvable"):
+        for sort in ("relevance", "newest", "title"):
+            assert_same(reference, engine, query(text=text, sort=sort, stop=None))
+            checked += 1
+    rng = random.Random(11)
+    pool = {
+        "type": list(TYPES),
+        "region": REGIONS,
+        "mrc": ["450", "430", "100", "070", "371"],
+        "sector": ["securite-alimentaire", "transport", "culture"],
+        "age_group": ["0-5", "30-64", "tous-ages"],
+        "need": ["financement", "locaux"],
+        "verdict": ["bon-coup", "mitige"],
+    }
+    for facets in itertools.combinations(pool, 2):
+        selection = {facet: rng.sample(pool[facet], 2) for facet in facets}
+        assert_same(reference, engine, query(selection=selection, sort="title", stop=None))
+        checked += 1
+    return checked
