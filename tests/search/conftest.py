@@ -1,5 +1,6 @@
 """Search documents made directly (no page types needed): the engines only read this table."""
 
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -46,7 +47,7 @@ def make_documents():
     now = timezone.now()
     created = []
     for number, (title, kind, lang, territory, sectors, ages, extra, whole, expires_in, body) in enumerate(DOCS):
-        page = root.add_child(instance=Page(title=title, slug=f"doc-{number}"))
+        page = root.add_child(instance=Page(title=title, slug=f"doc-{uuid.uuid4().hex[:10]}"))
         facets = {
             "region": sorted(set(territory.values())),
             "mrc": sorted(territory),
