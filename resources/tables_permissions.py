@@ -93,9 +93,7 @@ def coordinated_tables(user):
         return ConcertationTablePage.objects.none()
     return (
         ConcertationTablePage.objects.filter(
-            group_permissions__group__in=user.groups.filter(
-                name__startswith=COORDINATION_PREFIX
-            )
+            group_permissions__group__in=user.groups.filter(name__startswith=COORDINATION_PREFIX)
         )
         .distinct()
         .select_related("locale")

@@ -342,6 +342,14 @@ class ActionPlanPage(Page):
     def action_list(self):
         return list(self.actions.all())
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        actions = list(self.actions.select_related("responsible", "related_practice"))
+        self.__dict__["action_list"] = actions
+        context["actions"] = actions
+        context["table"] = self.get_parent().specific
+        return context
+
     @cached_property
     def progress(self):
         return plan_progress(self.action_list)
