@@ -46,7 +46,9 @@ class ResourcePageQuerySet(PageQuerySet):
         to run for an offer to leave the listings; it stays in the admin."""
         today = today or timezone.localdate()
         return self.filter(
-            Q(is_shared_offer=False) | Q(available_until__isnull=True) | Q(available_until__gte=today)
+            Q(is_shared_offer=False)
+            | Q(available_until__isnull=True)
+            | Q(available_until__gte=today)
         )
 
     def listed(self, locale=None, today=None):
