@@ -29,8 +29,10 @@ VERDICT_LABELS = {
     "mauvais-coup": _("Failure (mauvais coup)"),
     "mitige": _("Mixed results"),
 }
+STATUS_LABELS = {"active": _("Active"), "inactive": _("Inactive")}
 # Facets in the order pages and the API show them; region and MRC share one selection.
-FACETS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict"]
+# "status" is the concertation tables' (active or not).
+FACETS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict", "status"]
 GROUP = {"region": "territory", "mrc": "territory"}
 
 
@@ -52,6 +54,7 @@ class Vocabulary:
         vocabulary = cls()
         vocabulary.values["type"] = [t for t in TYPE_LABELS if t in types]
         vocabulary.values["verdict"] = list(VERDICT_LABELS)
+        vocabulary.values["status"] = list(STATUS_LABELS)
         for code, fr, en in Region.objects.values_list("code", "name_fr", "name_en"):
             vocabulary.values.setdefault("region", []).append(code)
             vocabulary.labels[("region", code)] = {"fr": fr, "en": en or fr}
@@ -76,6 +79,8 @@ class Vocabulary:
             return str(TYPE_LABELS.get(value, value))
         if facet == "verdict":
             return str(VERDICT_LABELS.get(value, value))
+        if facet == "status":
+            return str(STATUS_LABELS.get(value, value))
         names = self.labels.get((facet, value))
         if not names:
             return value
@@ -142,6 +147,28 @@ class FacetIndex:
     def bitmap(self, facet, value):
         return self.bitmaps.get((facet, value), 0)
 
+    def ids_of(self, bits):
+        return [self.ids[p] for p in bitmaps.iter_positions(bits, self.size)]
+
+    def distinct_values(self, bits, facet):
+        """How many different values of `facet` the documents in `bits` have (e.g. providers);
+        documents without one count one each."""
+        positions = list(bitmaps.iter_positions(bits, self.size))
+        values = self._values_by_position(facet)
+        distinct = {values.get(p) or ("none", p) for p in positions}
+        return len(distinct)
+
+    def _values_by_position(self, facet):
+        cache = self.__dict__.setdefault("_by_position", {})
+        if facet not in cache:
+            found = {}
+            for (name, value), bits in self.bitmaps.items():
+                if name == facet:
+                    for p in bitmaps.iter_positions(bits, self.size):
+                        found[p] = value
+            cache[facet] = found
+        return cache[facet]
+
     def live(self, today):
         """Documents not past their expiry date (shared offers drop out the day after)."""
         if today not in self._live:
@@ -168,7 +195,7 @@ class FacetIndex:
                 if code not in narrowed:
                     bits |= self.bitmap("region", code)
             groups["territory"] = bits
-        for facet in ("type", "sector", "age_group", "need", "verdict"):
+        for facet in ("type", "sector", "age_group", "need", "verdict", "status"):
             values = selection.get(facet, [])
             if values:
                 bits = 0

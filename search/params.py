@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .engines import Query
 from .text import analyze_query, clean_query, fold
 
-FACET_PARAMETERS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict"]
+FACET_PARAMETERS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict", "status"]
 SORTS = ("relevance", "newest", "title")
 MAX_VALUES_PER_FACET = 200
 DEFAULT_PAGE_SIZE = 20

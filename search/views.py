@@ -108,6 +108,7 @@ FACET_TITLES = {
     "age_group": lambda: _("Age group"),
     "need": lambda: _("Need"),
     "verdict": lambda: _("Outcome"),
+    "status": lambda: _("Table status"),
 }
 
 
@@ -123,6 +124,10 @@ def facet_groups(result):
             if not items:
                 continue
         if facet == "verdict" and not any(i["count"] or i["selected"] for i in items):
+            continue
+        if facet == "status" and "table" not in result.selection.get("type", []) and not any(
+            i["selected"] for i in items
+        ):
             continue
         groups.append({"name": facet, "title": FACET_TITLES[facet](), "items": items})
     return groups

@@ -192,8 +192,8 @@ def selection_filters(selection, region_of_mrc):
         if wide:
             either.append({"terms": {"region": wide}})
         groups["territory"] = {"bool": {"should": either, "minimum_should_match": 1}}
-    for facet in ("type", "sector", "age_group", "need", "verdict"):
-        values = selection.get(facet, [])
+    for facet in FACETS:
+        values = selection.get(facet, []) if group_of(facet) == facet else []
         if values:
             groups[facet] = {"terms": {facet: list(values)}}
     return groups

@@ -7,12 +7,14 @@ from itertools import islice
 
 from django.utils import timezone
 
-from ..facets import TYPE_LABELS, Vocabulary
+from ..facets import FACETS, TYPE_LABELS, Vocabulary
 from ..models import SearchDocument
 from .cluster import MAX_RESULT_WINDOW
 
 BATCH = 1000
-KEYWORD_FACETS = ("region", "mrc", "sector", "age_group", "need", "verdict")
+# Every facet but the type (a field of its own). A facet added to search.facets.FACETS needs a
+# `manage.py rebuild_search_index` (the mapping is strict).
+KEYWORD_FACETS = tuple(facet for facet in FACETS if facet != "type")
 
 # Named analyzers set on each field: osmem-server ignores an analyzer named "default", and its
 # `light_french` stemmer matched everything, so the Snowball `french` stemmer it is.
