@@ -127,7 +127,7 @@ def make_corpus(count=90, seed=20261):
             extra["need"] = sorted(rng.sample(needs, 2))
             extra["kind"] = extra["need"][:1]  # a facet the search does not show
         if kind == "table":
-            extra["status"] = ["active"]
+            extra["status"] = ["active"] if number % 8 != 7 else ["inactive"]
         chosen_sectors = sorted(rng.sample(sectors, rng.choice([1, 2])))
         if number == 5:
             chosen_sectors.append("secteur-retire")  # a slug no longer in the vocabulary
