@@ -1,7 +1,7 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search.documents import rebuild_documents
-from search.engines import sync
+from search.engines import EngineUnavailable, sync
 
 
 class Command(BaseCommand):
@@ -14,5 +14,10 @@ class Command(BaseCommand):
         total = rebuild_documents(log=self.stdout.write)
         self.stdout.write(f"{total} documents in the database index.")
         if sync.cluster_configured():
-            pushed = sync.rebuild_cluster(log=self.stdout.write)
+            try:
+                pushed = sync.rebuild_cluster(log=self.stdout.write)
+            except EngineUnavailable as error:
+                raise CommandError(
+                    f"The database index is rebuilt, but the search cluster is unreachable: {error}"
+                ) from None
             self.stdout.write(f"{pushed} documents in the search cluster.")
