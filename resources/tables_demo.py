@@ -149,9 +149,13 @@ PLACES = [
 
 # Tables that are not "theme — place": Montréal's tables de quartier and a national table.
 SPECIAL = [
-    ("Table de quartier Centre-Sud", Level.LOCAL, ["660"], "developpement-social"),
-    ("Table de quartier Hochelaga-Maisonneuve", Level.LOCAL, ["660"], "securite-alimentaire"),
-    ("Table nationale des corporations de développement communautaire", Level.NATIONAL, [], "developpement-social"),
+    ("Table de quartier Centre-Sud", "Centre-Sud neighbourhood table", Level.LOCAL, ["660"],
+     "developpement-social"),
+    ("Table de quartier Hochelaga-Maisonneuve", "Hochelaga-Maisonneuve neighbourhood table",
+     Level.LOCAL, ["660"], "securite-alimentaire"),
+    ("Table nationale des corporations de développement communautaire",
+     "National table of community development corporations", Level.NATIONAL, [],
+     "developpement-social"),
 ]  # fmt: skip
 
 FREQUENCIES = [
@@ -240,9 +244,10 @@ def seed(options, rng, log):
 def table_specs(count, mrcs):
     """(title, English title, level, MRC codes, theme) for `count` tables, in a fixed order."""
     themes = {theme[0]: theme for theme in THEMES}
-    specs = [(title, title, level, codes, themes[key]) for title, level, codes, key in SPECIAL][
-        :count
-    ]
+    specs = [
+        (title, title_en, level, codes, themes[key])
+        for title, title_en, level, codes, key in SPECIAL
+    ][:count]
     position = 0
     while len(specs) < count:
         theme = THEMES[position % len(THEMES)]

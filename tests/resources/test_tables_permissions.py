@@ -174,3 +174,26 @@ def test_coordinator_cannot_edit_a_practice(coordinator, home):
     publish(practice)
 
     assert refused(coordinator.get(f"/admin/pages/{practice.id}/edit/"))
+
+
+def test_a_progress_above_100_is_refused_with_a_message(coordinator, table_a):
+    plan = ActionPlanPage.objects.child_of(table_a).get()
+
+    response = edit_and_publish(coordinator, plan, **{"actions-0-progress": "150"})
+
+    assert response.status_code == 200  # the form again, with its errors
+    assert "100" in response.content.decode() and "error" in response.content.decode()
+    assert ActionPlanPage.objects.get(pk=plan.pk).progress == 40
+
+
+def test_coordinator_can_choose_member_organizations(coordinator):
+    from portal.models import Organization
+    from tests.factories import OrganizationFactory
+
+    OrganizationFactory(name="Moisson Estrie")
+    chooser = f"/admin/snippets/choose/{Organization._meta.app_label}/organization/"
+
+    response = coordinator.get(chooser)
+
+    assert response.status_code == 200
+    assert "Moisson Estrie" in response.content.decode()
