@@ -82,3 +82,13 @@ def test_an_editor_can_publish(member, client):
     )
     assert response.status_code == 302
     assert PracticePage.objects.get(slug="halte-garderie-de-quartier").live
+
+
+def test_editors_have_listings_filtered_by_verdict(make_story, admin_client):
+    make_story(title="Le bon coup", slug="bon", verdict="bon-coup")
+    make_story(title="Le mauvais coup", slug="mauvais", verdict="mauvais-coup")
+    response = admin_client.get("/admin/stories/", {"verdict": "mauvais-coup"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Le mauvais coup" in html and "Le bon coup" not in html
+    assert admin_client.get("/admin/practices/").status_code == 200
