@@ -9,21 +9,24 @@ from . import Outcome
 TABLE = SearchDocument._meta.db_table
 
 
-def text_matches(language, tokens):
-    """Ids of the documents holding every token, best match first."""
+def text_matches(language, tokens, ranked=True):
+    """Ids of the documents holding every token; best match first when `ranked` (ranking reads
+    every matching row's vector, so other sorts skip it)."""
     if connection.vendor == "postgresql":
-        sql = (
-            f"SELECT id FROM {TABLE} WHERE lang = %s AND search_vector @@ to_tsquery('simple', %s) "  # noqa: S608
-            "ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC, id"
-        )
         expression = " & ".join(tokens)
-        params = [language, expression, expression]
+        sql = f"SELECT id FROM {TABLE} WHERE lang = %s AND search_vector @@ to_tsquery('simple', %s)"  # noqa: S608
+        params = [language, expression]
+        if ranked:
+            sql += " ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC, id"
+            params.append(expression)
     else:
         sql = (
             f"SELECT d.id FROM search_fts JOIN {TABLE} d ON d.id = search_fts.rowid "  # noqa: S608
-            "WHERE search_fts MATCH %s AND d.lang = %s ORDER BY bm25(search_fts, 4.0, 1.0), d.id"
+            "WHERE search_fts MATCH %s AND d.lang = %s"
         )
         params = [" AND ".join(f'"{token}"' for token in tokens), language]
+        if ranked:
+            sql += " ORDER BY bm25(search_fts, 4.0, 1.0), d.id"
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
@@ -37,7 +40,7 @@ class DatabaseEngine:
         base = index.live(today())
         ranked = None
         if query.tokens:
-            ranked = text_matches(query.language, query.tokens)
+            ranked = text_matches(query.language, query.tokens, query.sort == "relevance")
             base &= index.from_ids(ranked)
         matching, counts = index.count(base, query.selection)
         total = matching.bit_count()
