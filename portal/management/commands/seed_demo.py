@@ -39,4 +39,12 @@ class Command(BaseCommand):
             rng = random.Random(f"{options['seed']}:{module_name}")
             with transaction.atomic():
                 module.seed(options, rng, self.stdout.write)
+        # Demo pages are created live in bulk without publish signals; index them in one pass.
+        from search.documents import rebuild_documents
+        from search.engines import sync
+
+        indexed = rebuild_documents()
+        if sync.cluster_configured():
+            sync.rebuild_cluster()
+        self.stdout.write(f"search: {indexed} documents indexed")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
