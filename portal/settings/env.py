@@ -61,3 +61,13 @@ def database_from_env(default_sqlite_path):
         config["CONN_MAX_AGE"] = 0
         config.setdefault("OPTIONS", {})["timeout"] = 20
     return config
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigurationError(f"{name}={value!r} is not a whole number.") from None

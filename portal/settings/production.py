@@ -1,7 +1,9 @@
-"""Production: every secret and service from the environment, nothing guessed."""
+"""Production: every secret and service from the environment, nothing guessed. How to run it:
+docs/deploy.md."""
 
 from .base import *  # noqa: F403
-from .env import ConfigurationError
+from .env import ConfigurationError, env_int
+from .hardening import *  # noqa: F403
 
 DEBUG = False
 
@@ -12,3 +14,19 @@ if not SECRET_KEY or SECRET_KEY.startswith(("dev-only", "test-only")) or len(SEC
     )
 if not os.environ.get("DATABASE_URL"):  # noqa: F405
     raise ConfigurationError("DATABASE_URL must point at PostgreSQL in production.")
+
+# Static files from the app servers themselves: compressed (gzip, and Brotli when installed)
+# and named by their hash so browsers and a CDN keep them for ever. Needs collectstatic.
+MIDDLEWARE = [  # noqa: F405
+    *MIDDLEWARE[:1],  # noqa: F405  SecurityMiddleware first
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],  # noqa: F405
+]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}
+
+# Anonymous visitors get cached pages for five minutes at most; publishing clears them at once.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405

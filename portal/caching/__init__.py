@@ -1,0 +1,1 @@
+"""Whole-page caching of Wagtail pages for anonymous visitors, invalidated on publish."""
