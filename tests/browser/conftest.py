@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from django.apps import apps
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, connections
 
@@ -53,6 +54,9 @@ def pytest_terminal_summary(terminalreporter):
 @pytest.fixture
 def demo_site(live_server):
     """Demo content and its search index behind the live server; returns the server."""
+    # A fresh cache too: rate limits counted by earlier tests (same client address) and cached
+    # site paths belong to another database state.
+    cache.clear()
     restore_or_seed()
     yield live_server
     wait_for_requests_to_finish(live_server)
