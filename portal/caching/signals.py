@@ -1,6 +1,7 @@
 """What changes a public page: publishing, unpublishing, moving or deleting a page, its privacy,
 and the snippets, images, documents, sites and settings that pages show."""
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -24,6 +25,8 @@ def _after_commit(**kwargs):
 
 
 def _shown_on_pages(model):
+    if model._meta.label_lower in settings.PAGE_CACHE_IGNORED_MODELS:
+        return False
     return (
         issubclass(
             model,
@@ -40,14 +43,14 @@ def _shown_models():
 def _on_save(sender, instance, **kwargs):
     # A page saved without publishing (imports, demo content, tests' factories) is public as soon
     # as it is live; a draft of a live page also lands here: a few extra misses, never stale.
-    if isinstance(instance, Page) and not instance.live:
+    if not enabled() or (isinstance(instance, Page) and not instance.live):
         return
     if _shown_on_pages(sender):
         _after_commit()
 
 
 def _on_delete(sender, **kwargs):
-    if _shown_on_pages(sender):
+    if enabled() and _shown_on_pages(sender):
         _after_commit()
 
 

@@ -250,6 +250,9 @@ SESSION_ENGINE = os.environ.get(
 # Whole pages for anonymous visitors (portal/caching): 0 turns it off (the default outside
 # production, so editors and tests always see what they just changed).
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# Snippets that no public page shows, and that visitors create (a report must not let anyone
+# empty the page cache at will).
+PAGE_CACHE_IGNORED_MODELS = ["resources.correctionreport"]
 
 WAGTAIL_SITE_NAME = "Maillage"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

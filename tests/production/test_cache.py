@@ -73,7 +73,9 @@ def test_a_draft_is_not_shown_and_unpublishing_removes_the_page(
 
 
 @pytest.mark.django_db
-def test_pages_with_a_form_are_never_stored_and_their_csrf_token_works(page_cache, home):
+def test_pages_with_a_form_are_never_stored_and_their_csrf_token_works(
+    page_cache, home, make_practice
+):
     from django.test import Client
 
     resource = make_resource("Fonds d'appui aux initiatives")
@@ -90,6 +92,14 @@ def test_pages_with_a_form_are_never_stored_and_their_csrf_token_works(page_cach
     )
     assert report.status_code == 302
     assert CorrectionReport.objects.filter(page=resource).count() == 1
+    # A visitor's report is not a change to any public page: cached pages stay.
+    practice_address = url(make_practice())
+    get(browser, practice_address)
+    browser.post(
+        _report_url(resource),
+        {"csrfmiddlewaretoken": str(token), "message": "Le numéro de téléphone a changé."},
+    )
+    assert get(browser, practice_address)["X-Page-Cache"] == "hit"
     # The thank-you view of the page is not cached either (its query is not pagination).
     assert "X-Page-Cache" not in get(browser, report["Location"])
 
