@@ -25,7 +25,7 @@ class Section:
 
 HOME_TITLE = {"fr": "Maillage", "en": "Maillage"}
 HOME_INTRO = {
-    "fr": "Le répertoire québécois des pratiques en innovation sociale : ce qui fonctionne, "
+    "fr": "Le répertoire québécois des pratiques en innovation sociale : ce qui fonctionne, "
     "ce qui n'a pas fonctionné, les ressources pour passer à l'action et les tables de "
     "concertation qui travaillent déjà sur votre territoire.",
     "en": "Québec's repository of social-innovation practices: what works, what did not, the "

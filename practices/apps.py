@@ -20,7 +20,7 @@ class PracticesConfig(AppConfig):
                 slug_en="practices",
                 title_en="Practices",
                 intro_fr="Des fiches de pratiques en innovation sociale, prêtes à être reprises "
-                "ailleurs : le besoin, ce qui a été fait, les résultats, les leçons et les "
+                "ailleurs : le besoin, ce qui a été fait, les résultats, les leçons et les "
                 "conditions pour les reproduire.",
                 intro_en="Social-innovation practice sheets ready to be taken up elsewhere: the "
                 "need, what was done, the results, the lessons and what it takes to reproduce "
@@ -34,7 +34,7 @@ class PracticesConfig(AppConfig):
                 title_fr="Bons et mauvais coups",
                 slug_en="successes-and-failures",
                 title_en="Successes and failures",
-                intro_fr="Ce qui a marché, ce qui a raté et pourquoi : des récits francs, parfois "
+                intro_fr="Ce qui a marché, ce qui a raté et pourquoi : des récits francs, parfois "
                 "anonymes, pour apprendre des expériences des autres.",
                 intro_en="What worked, what failed and why: candid stories, sometimes "
                 "anonymous, to learn from other people's experience.",

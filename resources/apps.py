@@ -21,7 +21,7 @@ class ResourcesConfig(AppConfig):
                 title_fr="Répertoire des ressources",
                 slug_en="resources",
                 title_en="Resource directory",
-                intro_fr="Financement, formation, accompagnement, locaux, matériel : trouvez "
+                intro_fr="Financement, formation, accompagnement, locaux, matériel : trouvez "
                 "l'aide qui répond à votre besoin du moment.",
                 intro_en="Funding, training, coaching, premises, equipment: find the help "
                 "that answers what you need right now.",
