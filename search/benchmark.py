@@ -20,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from portal.models import MRC, AgeGroup, Need, Sector
+from resources.models import ConcertationTablePage, ResourcePage
 
 from .models import SearchDocument, SearchIndexState
 from .text import analyze, fold
@@ -53,6 +54,8 @@ SENTENCES = [
     "Une entente avec la municipalité a permis d'obtenir un terrain.",
     "La sécurité alimentaire reste un enjeu prioritaire pour la région.",
 ]
+RESOURCE_KINDS = list(ResourcePage.Kind.values)
+TABLE_LEVELS = list(ConcertationTablePage.Level.values)
 
 
 def _path(parent_path, number):
@@ -133,6 +136,11 @@ def _document(page, kind, rng, mrcs, sectors, ages, needs, now):
         facets["verdict"] = [rng.choice(("bon-coup", "bon-coup", "mauvais-coup", "mitige"))]
     if kind == "resource":
         facets["need"] = sorted(rng.sample(needs, rng.choice((1, 2))))
+        facets["kind"] = [rng.choice(RESOURCE_KINDS)]
+        facets["provider"] = [str(rng.randrange(1, 600))]
+    if kind == "table":
+        facets["status"] = ["active" if rng.random() < 0.85 else "inactive"]
+        facets["level"] = [rng.choice(TABLE_LEVELS)]
     summary = " ".join(rng.sample(SENTENCES, 2))
     body = " ".join(rng.sample(SENTENCES, 6))
     return SearchDocument(

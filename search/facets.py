@@ -29,10 +29,11 @@ VERDICT_LABELS = {
     "mauvais-coup": _("Failure (mauvais coup)"),
     "mitige": _("Mixed results"),
 }
-STATUS_LABELS = {"active": _("Active"), "inactive": _("Inactive")}
 # Facets in the order pages and the API show them; region and MRC share one selection.
-# "status" is the concertation tables' (active or not).
-FACETS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict", "status"]
+# "kind" is the resources' kind, "status" and "level" the concertation tables' (see each page
+# type's `search_facet_choices`).
+FACETS = ["type", "region", "mrc", "sector", "age_group", "need", "kind", "verdict", "status",
+          "level"]
 GROUP = {"region": "territory", "mrc": "territory"}
 
 
@@ -48,13 +49,21 @@ class Vocabulary:
     labels: dict = field(default_factory=dict)  # (facet, value) -> {"fr": ..., "en": ...}
     region_of_mrc: dict = field(default_factory=dict)
     all_ages_values: set = field(default_factory=set)
+    choices: dict = field(default_factory=dict)  # facet -> {value: lazy label}
 
     @classmethod
     def load(cls, types):
+        from .documents import searchable_models
+
         vocabulary = cls()
         vocabulary.values["type"] = [t for t in TYPE_LABELS if t in types]
         vocabulary.values["verdict"] = list(VERDICT_LABELS)
-        vocabulary.values["status"] = list(STATUS_LABELS)
+        for search_type, model in searchable_models().items():
+            if search_type not in types:
+                continue
+            for facet, choices in model.search_facet_choices.items():
+                vocabulary.values[facet] = list(choices.values)
+                vocabulary.choices[facet] = dict(choices.choices)
         for code, fr, en in Region.objects.values_list("code", "name_fr", "name_en"):
             vocabulary.values.setdefault("region", []).append(code)
             vocabulary.labels[("region", code)] = {"fr": fr, "en": en or fr}
@@ -79,8 +88,8 @@ class Vocabulary:
             return str(TYPE_LABELS.get(value, value))
         if facet == "verdict":
             return str(VERDICT_LABELS.get(value, value))
-        if facet == "status":
-            return str(STATUS_LABELS.get(value, value))
+        if facet in self.choices:
+            return str(self.choices[facet].get(value, value))
         names = self.labels.get((facet, value))
         if not names:
             return value
@@ -150,15 +159,21 @@ class FacetIndex:
     def ids_of(self, bits):
         return [self.ids[p] for p in bitmaps.iter_positions(bits, self.size)]
 
-    def distinct_values(self, bits, facet):
-        """How many different values of `facet` the documents in `bits` have (e.g. providers);
-        documents without one count one each."""
-        positions = list(bitmaps.iter_positions(bits, self.size))
-        values = self._values_by_position(facet)
-        distinct = {values.get(p) or ("none", p) for p in positions}
-        return len(distinct)
+    def distinct_values_by(self, bits, facet, counted):
+        """{value of `facet`: how many different values of `counted` its documents in `bits`
+        have}, for single-valued facets (e.g. providers per resource kind); documents without a
+        `counted` value count one each."""
+        groups = self._single_values(facet)
+        values = self._single_values(counted)
+        distinct = {}
+        for p in bitmaps.iter_positions(bits, self.size):
+            group = groups.get(p)
+            if group is not None:
+                distinct.setdefault(group, set()).add(values.get(p, ("none", p)))
+        return {group: len(found) for group, found in distinct.items()}
 
-    def _values_by_position(self, facet):
+    def _single_values(self, facet):
+        """{position: value} for a facet documents have at most one value of."""
         cache = self.__dict__.setdefault("_by_position", {})
         if facet not in cache:
             found = {}
@@ -195,8 +210,8 @@ class FacetIndex:
                 if code not in narrowed:
                     bits |= self.bitmap("region", code)
             groups["territory"] = bits
-        for facet in ("type", "sector", "age_group", "need", "verdict", "status"):
-            values = selection.get(facet, [])
+        for facet in FACETS:
+            values = selection.get(facet, []) if group_of(facet) == facet else []
             if values:
                 bits = 0
                 for value in values:

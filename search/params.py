@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from .engines import Query
+from .facets import FACETS
 from .text import analyze_query, clean_query, fold
 
-FACET_PARAMETERS = ["type", "region", "mrc", "sector", "age_group", "need", "verdict", "status"]
 SORTS = ("relevance", "newest", "title")
 MAX_VALUES_PER_FACET = 200
 DEFAULT_PAGE_SIZE = 20
@@ -35,7 +35,7 @@ def parse(params, language, vocabulary, types, *, allow_page_size=False):
     ignored = []
     text = clean_query(params.get("q", ""))
     selection = {}
-    for facet in FACET_PARAMETERS:
+    for facet in FACETS:
         allowed = set(vocabulary.values.get(facet, []))
         chosen = []
         for raw in params.getlist(facet)[: MAX_VALUES_PER_FACET * 2]:

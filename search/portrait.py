@@ -26,6 +26,14 @@ class Territory:
 
 
 @dataclass
+class Overlap:
+    kind: str
+    label: str
+    providers: int
+    link: str
+
+
+@dataclass
 class Cell:
     sector: str
     age_group: str
@@ -33,7 +41,7 @@ class Cell:
     resources: int
     tables: int
     links: dict
-    overlaps: list = field(default_factory=list)  # [(kind, providers)]
+    overlaps: list = field(default_factory=list)  # [Overlap]
 
     @property
     def total(self):
@@ -126,24 +134,21 @@ class Portrait:
                 "resource": self.search_query(type="resource", **filters),
                 "table": self.search_query(type="table", status="active", **filters),
             },
-            overlaps=self._overlaps(resources),
+            overlaps=self._overlaps(resources, filters),
         )
 
-    def _overlaps(self, resources):
+    def _overlaps(self, resources, filters):
         """Kinds of resource offered in this cell by at least `threshold` different providers
         (resources without a provider count one each)."""
-        found = []
-        for kind in self.vocabulary_kinds():
-            of_kind = resources & self.index.bitmap("kind", kind)
-            if of_kind.bit_count() < self.threshold:
-                continue
-            providers = self.index.distinct_values(of_kind, "provider")
-            if providers >= self.threshold:
-                found.append((kind, providers))
-        return found
-
-    def vocabulary_kinds(self):
-        return sorted(value for facet, value in self.index.bitmaps if facet == "kind")
+        if resources.bit_count() < self.threshold:
+            return []
+        providers = self.index.distinct_values_by(resources, "kind", "provider")
+        return [
+            Overlap(kind, self.label("kind", kind), count,
+                    self.search_query(type="resource", kind=kind, **filters))
+            for kind, count in sorted(providers.items())
+            if count >= self.threshold
+        ]
 
     def grid(self):
         return [

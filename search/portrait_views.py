@@ -59,6 +59,12 @@ def portrait_page(request):
         "viewbox": viewbox,
         "shapes": shapes,
         "map_maximum": maximum,
+        # The map is coloured for the chosen sector and age group; its links keep them.
+        "map_filters": "".join(
+            f"&{name}={value}"
+            for name, value in (("sector", portrait.sector), ("age_group", portrait.age_group))
+            if value
+        ),
         "ignored": ignored,
         "gaps": sum(1 for row in grid for cell in row["cells"] if cell.is_gap),
         "overlap_cells": sum(1 for row in grid for cell in row["cells"] if cell.overlaps),
@@ -81,7 +87,7 @@ def portrait_csv(request):
             writer.writerow([
                 cell.sector, cell.age_group, cell.practices, cell.resources, cell.tables,
                 row["label"], portrait.label("age_group", cell.age_group),
-                "1" if cell.is_gap else "0", ";".join(kind for kind, _ in cell.overlaps),
+                "1" if cell.is_gap else "0", ";".join(overlap.kind for overlap in cell.overlaps),
             ])
     return response
 

@@ -107,9 +107,13 @@ FACET_TITLES = {
     "sector": lambda: _("Sector"),
     "age_group": lambda: _("Age group"),
     "need": lambda: _("Need"),
+    "kind": lambda: _("Kind of resource"),
     "verdict": lambda: _("Outcome"),
     "status": lambda: _("Table status"),
+    "level": lambda: _("Table level"),
 }
+# Facets that only mean something for one type of content: shown once that type is chosen.
+FACET_TYPE = {"kind": "resource", "status": "table", "level": "table"}
 
 
 def facet_groups(result):
@@ -125,8 +129,11 @@ def facet_groups(result):
                 continue
         if facet == "verdict" and not any(i["count"] or i["selected"] for i in items):
             continue
-        if facet == "status" and "table" not in result.selection.get("type", []) and not any(
-            i["selected"] for i in items
+        only_for = FACET_TYPE.get(facet)
+        if (
+            only_for
+            and only_for not in result.selection.get("type", [])
+            and not any(i["selected"] for i in items)
         ):
             continue
         groups.append({"name": facet, "title": FACET_TITLES[facet](), "items": items})

@@ -15,6 +15,9 @@ class TaggedPageMixin(models.Model):
     verdict) come from `get_extra_facets`. See search/documents.py."""
 
     search_type = None
+    # Extra facets whose values are a model's choices, shown by the search with their labels:
+    # {facet name: TextChoices class}, e.g. {"kind": Kind}.
+    search_facet_choices = {}
 
     whole_province = models.BooleanField(
         _("all of Québec"),
@@ -77,7 +80,7 @@ class TaggedPageMixin(models.Model):
     def get_extra_facets(self):
         """Facets beyond territory, sector and age group, as {name: [slugs]}. Known names:
         "need", "verdict" (bon-coup, mauvais-coup, mitige), "kind" (resource kind),
-        "status" (table: active, inactive)."""
+        "provider" (resource), "status" and "level" (table)."""
         return {}
 
     def get_search_expiry(self):

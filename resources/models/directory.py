@@ -144,6 +144,7 @@ class ResourcePage(TaggedPageMixin, Page):
 
     # Only these can be offered for sharing (mutualisation) with an availability period.
     SHAREABLE_KINDS = (Kind.PREMISES, Kind.EQUIPMENT, Kind.HUMAN_RESOURCES)
+    search_facet_choices = {"kind": Kind}
 
     class Cost(models.TextChoices):
         FREE = "gratuit", _("Free")
@@ -369,7 +370,12 @@ class ResourcePage(TaggedPageMixin, Page):
         return " ".join(part for part in parts if part)
 
     def get_extra_facets(self):
-        return {"need": [need.slug for need in self.need_list], "kind": [self.kind]}
+        # "provider" is not shown as a filter: the portrait counts distinct providers with it.
+        return {
+            "need": [need.slug for need in self.need_list],
+            "kind": [self.kind],
+            "provider": [str(self.provider_id)] if self.provider_id else [],
+        }
 
     def get_search_expiry(self):
         return self.available_until if self.is_shared_offer else None

@@ -118,6 +118,8 @@ class ConcertationTablePage(TaggedPageMixin, Page):
         ACTIVE = "active", _("Active")
         INACTIVE = "inactive", _("Inactive")
 
+    search_facet_choices = {"status": Status, "level": Level}
+
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.LOCAL)
     status = models.CharField(

@@ -180,3 +180,45 @@ def test_search_filters_work_on_a_phone_with_the_keyboard(playwright_browser, de
     expect(page).to_have_url(re.compile(rf"region={checkbox.removeprefix('f-region-')}"))
     expect(page.locator(f"#{checkbox}")).to_be_checked()
     no_js.close()
+
+
+# A point inside a map shape that the shape itself receives (shapes are concave and nested,
+# so the middle of the bounding box may belong to a neighbour).
+_POINT_IN_SHAPE = """(code) => {
+    const path = document.querySelector(`.mrc-map a[data-mrc="${code}"] path`);
+    const box = path.getBoundingClientRect();
+    for (let fy = 0.5; fy < 1; fy += 0.05) for (const sy of [1, -1])
+        for (let fx = 0.5; fx < 1; fx += 0.05) for (const sx of [1, -1]) {
+            const x = box.left + box.width * (sx > 0 ? fx : 1 - fx);
+            const y = box.top + box.height * (sy > 0 ? fy : 1 - fy);
+            if (document.elementFromPoint(x, y) === path) return {x, y};
+        }
+    return null;
+}"""
+
+
+def test_visitor_clicks_an_mrc_on_the_map_and_gets_its_portrait(page):
+    page.goto("/fr/portrait/")
+    shapes = page.locator(".mrc-map a[data-mrc] path")
+    expect(shapes).to_have_count(MRC.objects.count())
+    # Every shape is drawn, not an empty path.
+    assert page.evaluate(
+        "() => [...document.querySelectorAll('.mrc-map path')]"
+        ".every(p => p.getBBox().width > 0 && p.getBBox().height > 0)"
+    )
+    screenshot(page, "portrait-quebec")
+
+    mrc = MRC.objects.get(code="450")  # Memphrémagog
+    page.locator(f'.mrc-map a[data-mrc="{mrc.code}"]').scroll_into_view_if_needed()
+    point = page.evaluate(_POINT_IN_SHAPE, mrc.code)
+    assert point, "the MRC's shape can be clicked somewhere"
+    page.mouse.click(point["x"], point["y"])
+
+    expect(page).to_have_url(re.compile(rf"/fr/portrait/\?mrc={mrc.code}$"))
+    expect(page.locator("h1")).to_contain_text(mrc.name_fr)
+    expect(page.locator(f'.mrc-map a[data-mrc="{mrc.code}"] path')).to_have_class(
+        re.compile("is-selected")
+    )
+    # The text equivalent of the map names the same MRC, with a link to its search.
+    expect(page.locator(f'.map-table a[href="?mrc={mrc.code}"]')).to_have_text(mrc.name_fr)
+    assert not screenshot(page, "portrait-mrc")

@@ -41,38 +41,39 @@ DOCS = [
 ]
 
 
+def add_document(number, title, kind, lang, territory, sectors, ages, extra, whole, expires_in,
+                 body):
+    """One document (a row of DOCS); call SearchIndexState.bump() after adding some."""
+    page = Page.get_first_root_node().add_child(
+        instance=Page(title=title, slug=f"doc-{uuid.uuid4().hex[:10]}")
+    )
+    facets = {
+        "region": sorted(set(territory.values())),
+        "mrc": sorted(territory),
+        "sector": sorted(sectors),
+        "age_group": sorted(ages),
+        **extra,
+    }
+    return SearchDocument.objects.create(
+        page=page,
+        lang=lang,
+        type=kind,
+        title=title,
+        title_sort=fold(title),
+        summary=body,
+        url=f"/{lang}/doc-{number}/",
+        date=timezone.now() - timedelta(days=number),
+        whole_province=whole,
+        all_ages="tous-ages" in ages,
+        expires=(timezone.localdate() + timedelta(days=expires_in)) if expires_in is not None else None,
+        facets=facets,
+        title_tokens=" ".join(analyze(title, lang)),
+        body_tokens=" ".join(analyze(body, lang)),
+    )
+
+
 def make_documents():
-    root = Page.get_first_root_node()
-    today = timezone.localdate()
-    now = timezone.now()
-    created = []
-    for number, (title, kind, lang, territory, sectors, ages, extra, whole, expires_in, body) in enumerate(DOCS):
-        page = root.add_child(instance=Page(title=title, slug=f"doc-{uuid.uuid4().hex[:10]}"))
-        facets = {
-            "region": sorted(set(territory.values())),
-            "mrc": sorted(territory),
-            "sector": sorted(sectors),
-            "age_group": sorted(ages),
-            **extra,
-        }
-        created.append(
-            SearchDocument.objects.create(
-                page=page,
-                lang=lang,
-                type=kind,
-                title=title,
-                title_sort=fold(title),
-                summary=body,
-                url=f"/{lang}/doc-{number}/",
-                date=now - timedelta(days=number),
-                whole_province=whole,
-                all_ages="tous-ages" in ages,
-                expires=(today + timedelta(days=expires_in)) if expires_in is not None else None,
-                facets=facets,
-                title_tokens=" ".join(analyze(title, lang)),
-                body_tokens=" ".join(analyze(body, lang)),
-            )
-        )
+    created = [add_document(number, *row) for number, row in enumerate(DOCS)]
     SearchIndexState.bump()
     return created
 

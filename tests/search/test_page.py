@@ -60,3 +60,23 @@ def test_bad_page_number_is_a_404(client, documents, home):
 def test_territory_suggestion_link(page):
     html = page({"q": "frigo memphrémagog"})
     assert "?q=frigo&amp;mrc=450" in html
+
+
+def test_resources_filter_by_kind_once_resources_are_chosen(page, client):
+    assert 'data-facet="kind"' not in page()
+    html = page({"type": "resource"})
+    assert "Type de ressource" in html
+    assert re.search(r'name="kind" value="financement"', html)
+    # The directory's "kind" links give exactly that kind of resource.
+    html = page({"type": "resource", "kind": "locaux"})
+    assert "Locaux à partager à Sherbrooke" in html
+    assert "Fonds d'initiatives sociales" not in html
+    facets = client.get("/api/search/", {"type": "resource", "kind": "locaux"}).json()["facets"]
+    counts = {item["value"]: item["count"] for item in facets["kind"]}
+    # Disjunctive: the other kinds still show what choosing them would give.
+    assert counts["locaux"] == 1 and counts["financement"] == 1
+
+
+def test_tables_filter_by_level_once_tables_are_chosen(page):
+    assert 'data-facet="level"' not in page()
+    assert re.search(r'name="level" value="regionale"', page({"type": "table"}))

@@ -76,3 +76,72 @@ def test_map_draws_every_mrc_with_a_link_to_its_portrait(client, documents, home
     html = client.get("/fr/portrait/").content.decode()
     assert len(re.findall(r'<a href="\?mrc=\d{3}" tabindex="-1" data-mrc=', html)) == 104
     assert 'href="?mrc=450"' in html
+
+
+def add_trainings(providers):
+    """Trainings for youth employment in the MRC of Memphrémagog, one per provider given."""
+    from search.models import SearchIndexState
+
+    from .conftest import add_document
+
+    for number, provider in enumerate(providers, start=100):
+        extra = {"need": ["formation"], "kind": ["formation"]}
+        if provider:
+            extra["provider"] = [provider]
+        add_document(number, f"Formation {number}", "resource", "fr", {"450": "05"},
+                     ["emploi-insertion"], ["18-29"], extra, False, None, "Formation en employabilité.")
+    SearchIndexState.bump()
+
+
+def cell(rows, sector, age_group):
+    return next(r for r in rows if r["sector"] == sector and r["age_group"] == age_group)
+
+
+def test_an_overlap_is_several_providers_of_one_kind_and_links_to_them(client, documents, home):
+    add_trainings(["11", "12", "13"])
+    row = cell(grid_rows(client, {"mrc": "450"}), "emploi-insertion", "18-29")
+    assert (row["resources"], row["overlap"]) == ("3", "formation")
+
+    html = client.get("/fr/portrait/", {"mrc": "450"}).content.decode()
+    link = re.search(r'href="/fr/recherche/\?([^"]*kind=formation[^"]*)">([^<]+)</a>', html)
+    assert link, "the overlap links to the search for that kind of resource"
+    assert "3\u00a0fournisseurs" in link.group(2)
+    assert api_count(client, link.group(1).replace("&amp;", "&")) == 3
+
+    # A higher threshold, explained on the page, takes the mark away.
+    row = cell(grid_rows(client, {"mrc": "450", "seuil": "4"}), "emploi-insertion", "18-29")
+    assert row["overlap"] == ""
+
+
+def test_one_provider_offering_the_same_thing_three_times_is_not_an_overlap(
+    client, documents, home
+):
+    add_trainings(["11", "11", "11"])
+    assert cell(grid_rows(client, {"mrc": "450"}), "emploi-insertion", "18-29")["overlap"] == ""
+    # Resources without a provider count one provider each.
+    add_trainings(["11", None, None])
+    assert cell(grid_rows(client, {"mrc": "450"}), "emploi-insertion", "18-29")["overlap"] == "formation"
+
+
+def test_the_csv_counts_are_the_pages_counts(client, documents, home):
+    rows = {(r["sector"], r["age_group"]): r for r in grid_rows(client, {"region": "05"})}
+    html = client.get("/fr/portrait/", {"region": "05"}).content.decode()
+    shown = re.findall(
+        r'href="/fr/recherche/\?[^"]*type=(practice|resource|table)[^"]*"[^>]*>'
+        r'<abbr[^>]*>\w</abbr> (\d+)</a>', html)
+    cells = re.findall(r'sector=([\w-]+)&amp;age_group=([\w-]+)&amp;type=(practice|resource|table)', html)
+    assert len(shown) == len(rows) * 3 - 3 * sum(1 for r in rows.values() if r["gap"] == "1")
+    column = {"practice": "practices", "resource": "resources", "table": "tables"}
+    for (sector, age_group, kind), (_, count) in zip(cells, shown, strict=False):
+        assert rows[(sector, age_group)][column[kind]] == count
+
+
+def test_the_map_counts_and_links_follow_the_chosen_sector(client, documents, home):
+    html = client.get("/fr/portrait/", {"sector": "securite-alimentaire"}).content.decode()
+    assert 'href="?mrc=450&amp;sector=securite-alimentaire" tabindex="-1"' in html
+    shown = re.search(r'<a href="\?mrc=450&amp;sector=securite-alimentaire">[^<]+</a> — (\d+)', html)
+    expected = sum(
+        api_count(client, f"mrc=450&sector=securite-alimentaire&{kind}")
+        for kind in ("type=practice", "type=resource", "type=table&status=active")
+    )
+    assert int(shown.group(1)) == expected > 0
