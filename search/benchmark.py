@@ -189,10 +189,29 @@ def request_mix(rng, count):
     return mix
 
 
+def portrait_mix(rng, count):
+    """The portrait's own mix: all of Québec, with a sector, a region, an MRC (many MRCs are
+    asked for the first time, so their per-territory work is measured cold)."""
+    mrcs = list(MRC.objects.values_list("code", flat=True))
+    regions = sorted(set(MRC.objects.values_list("region__code", flat=True)))
+    sectors = list(Sector.objects.values_list("slug", flat=True))
+    mix = []
+    for number in range(count):
+        category = ("quebec", "quebec_sector", "region", "mrc")[number % 4]
+        params = {
+            "quebec": {},
+            "quebec_sector": {"sector": rng.choice(sectors)},
+            "region": {"region": rng.choice(regions)},
+            "mrc": {"mrc": rng.choice(mrcs)},
+        }[category]
+        mix.append((category, params))
+    return mix
+
+
 def run(requests=400, seed_value=7, path="/fr/recherche/", log=print):
     client = Client()
     rng = random.Random(seed_value)
-    mix = request_mix(rng, requests)
+    mix = (portrait_mix if "portrait" in path else request_mix)(rng, requests)
     started = time.perf_counter()
     client.get(path)  # builds this process's facet index
     log(f"cold start (facet index build + first request): {(time.perf_counter() - started) * 1000:.0f} ms")

@@ -104,6 +104,7 @@ class FacetIndex:
         rows = sorted(rows, key=lambda row: (row["date"], row["id"]), reverse=True)
         self.size = len(rows)
         self.ids = [row["id"] for row in rows]
+        self.page_ids = [row["page_id"] for row in rows]
         self.position = {doc_id: position for position, doc_id in enumerate(self.ids)}
         self.all = (1 << self.size) - 1
         members = {}
@@ -142,6 +143,7 @@ class FacetIndex:
         rows = list(
             SearchDocument.objects.filter(lang=language, type__in=types).values(
                 "id",
+                "page_id",
                 "type",
                 "date",
                 "title_sort",
@@ -156,33 +158,34 @@ class FacetIndex:
     def bitmap(self, facet, value):
         return self.bitmaps.get((facet, value), 0)
 
-    def ids_of(self, bits):
-        return [self.ids[p] for p in bitmaps.iter_positions(bits, self.size)]
-
-    def distinct_values_by(self, bits, facet, counted):
-        """{value of `facet`: how many different values of `counted` its documents in `bits`
-        have}, for single-valued facets (e.g. providers per resource kind); documents without a
-        `counted` value count one each."""
-        groups = self._single_values(facet)
-        values = self._single_values(counted)
-        distinct = {}
-        for p in bitmaps.iter_positions(bits, self.size):
-            group = groups.get(p)
-            if group is not None:
-                distinct.setdefault(group, set()).add(values.get(p, ("none", p)))
-        return {group: len(found) for group, found in distinct.items()}
-
-    def _single_values(self, facet):
-        """{position: value} for a facet documents have at most one value of."""
+    def values_by_position(self, facet, doc_type):
+        """{position: [values of `facet`]} for the documents of one type, read off the bitmaps
+        (so "Tous âges" documents have every age group). Built once per index."""
         cache = self.__dict__.setdefault("_by_position", {})
-        if facet not in cache:
+        key = (facet, doc_type)
+        if key not in cache:
+            of_type = self.bitmap("type", doc_type)
             found = {}
-            for (name, value), bits in self.bitmaps.items():
-                if name == facet:
-                    for p in bitmaps.iter_positions(bits, self.size):
-                        found[p] = value
-            cache[facet] = found
-        return cache[facet]
+            for value in self.vocabulary.values.get(facet) or self._declared(facet):
+                for p in bitmaps.iter_positions(self.bitmap(facet, value) & of_type, self.size):
+                    found.setdefault(p, []).append(value)
+            cache[key] = found
+        return cache[key]
+
+    def _declared(self, facet):
+        """Values of a facet no vocabulary lists (e.g. providers), as the documents give them."""
+        return sorted(value for name, value in self.bitmaps if name == facet)
+
+    def positions(self, bits):
+        return bitmaps.iter_positions(bits, self.size)
+
+    def memoized(self, key, compute):
+        """compute(), kept as long as this index: the index never changes once built, so what
+        is derived from it alone (and from `key`) stays true until the next rebuild."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def live(self, today):
         """Documents not past their expiry date (shared offers drop out the day after)."""

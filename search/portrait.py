@@ -4,9 +4,11 @@ Every number comes from the facet index the search uses (search/facets.py), with
 semantics, so a cell's count is exactly what its link to the search shows."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import QueryDict
+from django.utils.translation import ngettext
 
 from .facets import facet_index, today
 from .service import available_types
@@ -32,6 +34,12 @@ class Overlap:
     providers: int
     link: str
 
+    @property
+    def text(self):
+        return ngettext(
+            "%(kind)s: %(counter)s provider", "%(kind)s: %(counter)s providers", self.providers
+        ) % {"kind": self.label, "counter": self.providers}
+
 
 @dataclass
 class Cell:
@@ -41,7 +49,18 @@ class Cell:
     resources: int
     tables: int
     links: dict
-    overlaps: list = field(default_factory=list)  # [Overlap]
+    overlaps: list = field(default_factory=list)  # [Overlap], most providers first
+
+    # A cell shows its first overlaps; the CSV lists them all.
+    SHOWN_OVERLAPS = 3
+
+    @property
+    def shown_overlaps(self):
+        return self.overlaps[: self.SHOWN_OVERLAPS]
+
+    @property
+    def more_overlaps(self):
+        return max(0, len(self.overlaps) - self.SHOWN_OVERLAPS)
 
     @property
     def total(self):
@@ -111,10 +130,7 @@ class Portrait:
         return self.vocabulary.label(facet, value, self.language)
 
     def search_query(self, **filters):
-        params = QueryDict(mutable=True)
-        for key, values in {**self.territory.params(), **filters}.items():
-            params.setlist(key, values if isinstance(values, list) else [values])
-        return params.urlencode()
+        return urlencode({**self.territory.params(), **filters}, doseq=True)
 
     def cell(self, sector, age_group):
         index = self.index
@@ -142,13 +158,38 @@ class Portrait:
         (resources without a provider count one each)."""
         if resources.bit_count() < self.threshold:
             return []
-        providers = self.index.distinct_values_by(resources, "kind", "provider")
+        providers = self.providers_by_cell.get((filters["sector"], filters["age_group"]), {})
         return [
-            Overlap(kind, self.label("kind", kind), count,
+            Overlap(kind, self.label("kind", kind), len(found),
                     self.search_query(type="resource", kind=kind, **filters))
-            for kind, count in sorted(providers.items())
-            if count >= self.threshold
+            for kind, found in sorted(providers.items(), key=lambda item: (-len(item[1]), item[0]))
+            if len(found) >= self.threshold
         ]
+
+    @cached_property
+    def providers_by_cell(self):
+        """{(sector, age group): {kind: {providers}}} for this territory's live resources, in one
+        pass over them (a pass over the bitmaps per cell and kind costs seconds at 100,000)."""
+        key = ("providers_by_cell", self.territory.kind, self.territory.code, today())
+        return self.index.memoized(key, self._providers_by_cell)
+
+    def _providers_by_cell(self):
+        index = self.index
+        values = {
+            facet: index.values_by_position(facet, "resource")
+            for facet in ("sector", "age_group", "kind", "provider")
+        }
+        cells = {}
+        for p in index.positions(self.kinds["resource"]):
+            kinds = values["kind"].get(p)
+            if not kinds:
+                continue
+            provider = (values["provider"].get(p) or [("none", p)])[0]
+            for sector in values["sector"].get(p, ()):
+                for age_group in values["age_group"].get(p, ()):
+                    by_kind = cells.setdefault((sector, age_group), {})
+                    by_kind.setdefault(kinds[0], set()).add(provider)
+        return cells
 
     def grid(self):
         return [
@@ -179,7 +220,4 @@ class Portrait:
         bits = self.kinds["table"]
         if self.sector:
             bits &= index.bitmap("sector", self.sector)
-        doc_ids = index.ids_of(bits)
-        from .models import SearchDocument
-
-        return list(SearchDocument.objects.filter(id__in=doc_ids).values_list("page_id", flat=True))
+        return [index.page_ids[p] for p in index.positions(bits)]
