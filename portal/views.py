@@ -5,6 +5,7 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 # A database that is down, restarting or unreachable: the request may succeed in a moment.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
@@ -37,9 +38,11 @@ def server_error(request):
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         if _database_unavailable(sys.exc_info()[1]):
-            return HttpResponse(
+            response = HttpResponse(
                 loader.render_to_string("portal/database_unavailable.html"),
                 status=503,
                 headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
             )
+            add_never_cache_headers(response)  # nor by a CDN: the outage is short
+            return response
         return HttpResponseServerError(loader.render_to_string("500.html"))

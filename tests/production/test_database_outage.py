@@ -142,6 +142,7 @@ def get(url, timeout=10):
         "took": time.monotonic() - started,
         "status": status,
         "retry_after": headers.get("Retry-After"),
+        "cache_control": headers.get("Cache-Control", ""),
         "csp": headers.get("Content-Security-Policy", ""),
         "body": body.decode("utf-8", "replace"),
     }
@@ -269,6 +270,7 @@ def test_a_database_restart_under_traffic_gives_503_pages_then_service_resumes(
     for result in during:
         assert result["status"] == 503, result
         assert result["retry_after"] == "30"
+        assert "no-store" in result["cache_control"]
         if result["path"].startswith("/fr/"):
             assert FRENCH_TITLE in result["body"]
         else:
