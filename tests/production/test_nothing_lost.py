@@ -154,3 +154,38 @@ def test_file_storage_down_on_a_proposal_says_so_and_leaves_nothing_half_saved(
     assert Collection.objects.count() == collections
     assert not PendingNotification.objects.exists()
     assert not CorrectionReport.objects.exists()
+
+
+def test_a_notification_another_process_is_sending_is_not_sent_twice(editor, start_mail_server):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL (DATABASE_URL=postgres://…)")
+    import psycopg
+
+    from portal.notifications import send_all_pending
+
+    sink = start_mail_server()
+    params = connection.settings_dict
+    # Another app server: it committed a notification and is sending it (holds the row lock).
+    other = psycopg.connect(
+        dbname=params["NAME"], user=params["USER"], host=params["HOST"], port=params["PORT"]
+    )
+    row = None
+    try:
+        with other.transaction():
+            row = other.execute(
+                "INSERT INTO portal_pendingnotification (subject, body, created_at, attempts, "
+                "last_error) VALUES ('Pratique proposée', 'Corps', now(), 0, '') RETURNING id"
+            ).fetchone()
+        with other.transaction():
+            other.execute("SELECT id FROM portal_pendingnotification WHERE id = %s FOR UPDATE", row)
+            assert send_all_pending() == (0, 1)  # skipped, not waited for, not sent
+            other.execute("DELETE FROM portal_pendingnotification WHERE id = %s", row)  # sent there
+        assert send_all_pending() == (0, 0)
+        assert sink.messages == []
+    finally:
+        if row is not None:
+            other.execute("DELETE FROM portal_pendingnotification WHERE id = %s", row)
+            other.commit()
+        other.close()
