@@ -36,7 +36,9 @@ def editor_addresses():
 def queue_editor_notification(subject, body):
     """Saved now (with the caller's transaction), sent after its commit."""
     pending = PendingNotification.objects.create(subject=subject[:255], body=body)
-    transaction.on_commit(lambda: send_pending(pending.pk))
+    # robust: whatever goes wrong while sending is logged, and the visitor still gets the
+    # thank-you page for what is already committed.
+    transaction.on_commit(lambda: send_pending(pending.pk), robust=True)
     return pending
 
 
