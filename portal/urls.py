@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal import views as portal_views
 from search import views as search_views
 
+# A database outage gets a 503 page of its own (portal/views.py).
+handler500 = "portal.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

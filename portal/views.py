@@ -1,5 +1,15 @@
-from django.db import connection
-from django.http import JsonResponse
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+
+# A database that is down, restarting or unreachable: the request may succeed in a moment.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
 
 
 def healthz(request):
@@ -10,3 +20,29 @@ def healthz(request):
     except Exception:
         return JsonResponse({"status": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+def _database_unavailable(error):
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, DATABASE_UNAVAILABLE):
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
+
+
+def server_error(request):
+    """handler500. Django calls it for any exception a view or a middleware let through, inside
+    its except block; when the database is the cause, a 503 saying so (with Retry-After) instead
+    of a 500. Both pages render from files alone: no context processor, no query."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        if _database_unavailable(sys.exc_info()[1]):
+            response = HttpResponse(
+                loader.render_to_string("portal/database_unavailable.html"),
+                status=503,
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
+            add_never_cache_headers(response)  # nor by a CDN: the outage is short
+            return response
+        return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -1,10 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal.models import MRC, AgeGroup, Need, Organization, Region, Sector
+from portal.models import MRC, AgeGroup, Need, Organization, PendingNotification, Region, Sector
 
 
 class TermViewSet(SnippetViewSet):
@@ -82,3 +86,31 @@ class OrganizationViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(OrganizationViewSet)
+
+
+class SeeOrDiscardOnly(ModelPermissionPolicy):
+    """Unsent notifications are written by the site, not by people: one can read them and, to
+    give one up, delete it."""
+
+    def user_has_permission(self, user, action):
+        return action in ("view", "delete") and super().user_has_permission(user, action)
+
+
+class PendingNotificationViewSet(ModelViewSet):
+    """Emails to the editors not sent yet (portal/notifications.py); empty when all is well."""
+
+    model = PendingNotification
+    icon = "mail"
+    menu_label = _("Unsent notifications")
+    add_to_settings_menu = True
+    inspect_view_enabled = True
+    list_display = ["subject", "created_at", "attempts", "last_error"]
+    form_fields = ["subject", "body"]
+
+
+register_permission_policy(PendingNotification, SeeOrDiscardOnly(PendingNotification))
+
+
+@hooks.register("register_admin_viewset")
+def register_pending_notifications():
+    return PendingNotificationViewSet("unsent_notifications")

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale
 
-from portal.notifications import notify_editors
+from portal.notifications import queue_editor_notification
 from portal.public_forms import rate_limited, record_submission
 
 from .forms import PracticeProposalForm
@@ -42,8 +42,8 @@ def propose_practice(request):
                 subject, body = notification(
                     page, form.cleaned_data, request.build_absolute_uri(edit_url)
                 )
-                # The draft is saved first: a mail failure leaves it waiting in the admin.
-                transaction.on_commit(lambda: notify_editors(subject, body))
+                # Saved with the draft, sent after the commit: nothing depends on the mail.
+                queue_editor_notification(subject, body)
             record_submission(request, SCOPE, WINDOW)
             return redirect("propose_practice_thanks")
         status = 400

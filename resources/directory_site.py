@@ -1,5 +1,6 @@
 """What the resource directory needs once its index pages exist (run by home.structure.ensure_site):
-moderation of public proposals and the editorial groups' page permissions. Idempotent."""
+moderation of public proposals, the editorial groups' page permissions, and editors' access to
+the correction reports. Idempotent."""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -32,6 +33,15 @@ def configure_directory(home):
             codename__in={c for codes in GROUP_PERMISSIONS.values() for c in codes},
         )
     }
+    # Editors handle the readers' correction reports (the notification links to the report).
+    editors = Group.objects.filter(name=EDITORS_GROUP).first()
+    if editors is not None:
+        editors.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="resources",
+                codename__in=("view_correctionreport", "change_correctionreport"),
+            )
+        )
     for index_page in indexes:
         if workflow is not None:
             WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})

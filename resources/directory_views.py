@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Locale, Page
 
 from portal.models import Organization
-from portal.notifications import notify_editors
+from portal.notifications import queue_editor_notification
 from portal.public_forms import rate_limited, record_submission
 
 from . import directory_export
@@ -62,8 +62,8 @@ def report_correction(request, page_id):
                 admin_url(request, report),
             ]
         )
-        # Saved first: a mail failure leaves the report in the admin.
-        transaction.on_commit(lambda: notify_editors(subject, body))
+        # Saved with the report, sent after the commit: nothing depends on the mail.
+        queue_editor_notification(subject, body)
     record_submission(request, "correction", REPORT_LIMIT[1])
     return redirect(f"{page.get_url(request)}?signalement=merci#signaler")
 
@@ -157,7 +157,7 @@ def propose_resource(request):
                         admin_url(request, page),
                     ]
                 )
-                transaction.on_commit(lambda: notify_editors(subject, body))
+                queue_editor_notification(subject, body)
             record_submission(request, "resource-proposal", PROPOSAL_LIMIT[1])
             return redirect("propose_resource_thanks")
         status = 400

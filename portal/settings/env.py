@@ -60,6 +60,12 @@ def database_from_env(default_sqlite_path):
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
         config.setdefault("OPTIONS", {})["timeout"] = 20
+    else:
+        # An unreachable database host fails a request within seconds (a 503 page), instead of
+        # holding a worker for libpq's default of waiting for ever. ?connect_timeout= overrides.
+        config.setdefault("OPTIONS", {}).setdefault(
+            "connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 5)
+        )
     return config
 
 

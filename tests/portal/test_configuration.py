@@ -84,3 +84,13 @@ def test_an_unsupported_engine_is_refused(monkeypatch, tmp_path):
     monkeypatch.setenv("DATABASE_URL", "mysql://root@localhost/maillage")
     with pytest.raises(ConfigurationError, match="unsupported engine"):
         database_from_env(tmp_path / "db.sqlite3")
+
+
+def test_postgres_connections_give_up_after_a_few_seconds(monkeypatch, tmp_path):
+    # An unreachable database host must give the 503 page, not hold a worker for ever.
+    monkeypatch.setenv("DATABASE_URL", "postgres://maillage@db.example:5432/portail")
+    assert database_from_env(tmp_path / "db.sqlite3")["OPTIONS"]["connect_timeout"] == 5
+    monkeypatch.setenv("DATABASE_CONNECT_TIMEOUT", "2")
+    assert database_from_env(tmp_path / "db.sqlite3")["OPTIONS"]["connect_timeout"] == 2
+    monkeypatch.setenv("DATABASE_URL", "postgres://maillage@db.example:5432/portail?connect_timeout=9")
+    assert str(database_from_env(tmp_path / "db.sqlite3")["OPTIONS"]["connect_timeout"]) == "9"

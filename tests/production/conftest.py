@@ -1,3 +1,5 @@
+import email
+import email.policy
 import importlib
 import os
 import secrets
@@ -84,6 +86,23 @@ def production_settings(**env):
         sys.modules.update(saved_modules)
 
 
+def use_object_storage(settings, endpoint, bucket):
+    """Apply what portal.settings.production computes for this object storage."""
+    values = production_settings(
+        AWS_STORAGE_BUCKET_NAME=bucket,
+        AWS_S3_ENDPOINT_URL=endpoint,
+        AWS_S3_REGION_NAME="us-east-1",
+        AWS_S3_ADDRESSING_STYLE="path",
+        AWS_ACCESS_KEY_ID="maillage-test",
+        AWS_SECRET_ACCESS_KEY="maillage-test-secret",
+    )
+    for name, value in values.items():
+        if name.startswith("AWS_"):
+            setattr(settings, name, value)
+    settings.STORAGES = {**settings.STORAGES, "default": values["STORAGES"]["default"]}
+    assert settings.STORAGES["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+
+
 @pytest.fixture
 def page_cache(settings):
     """The production page cache, in this process's memory, empty."""
@@ -91,3 +110,61 @@ def page_cache(settings):
     cache.clear()
     yield cache
     cache.clear()
+
+
+SMTP_PORTS = range(18250, 18260)
+
+
+class MailSink:
+    """aiosmtpd handler: keeps every message it is given."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 OK"
+
+    @property
+    def subjects(self):
+        return [str(message["Subject"]).strip() for message in self.messages]
+
+
+def use_smtp(settings, port):
+    """The production mail backend, talking to this loopback port."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 3
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = False
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """SMTP to a port nothing listens on: the connection is refused, for real."""
+    use_smtp(settings, closed_port())
+
+
+@pytest.fixture
+def start_mail_server(settings):
+    """Call it to start a real SMTP server on a loopback port and send the site's mail to it;
+    returns its MailSink."""
+    from aiosmtpd.controller import Controller
+
+    controllers = []
+
+    def start():
+        sink = MailSink()
+        for port in SMTP_PORTS:
+            controller = Controller(sink, hostname="127.0.0.1", port=port)
+            try:
+                controller.start()
+            except (OSError, RuntimeError):
+                continue
+            controllers.append(controller)
+            use_smtp(settings, port)
+            return sink
+        pytest.fail(f"no free port in {SMTP_PORTS} for the SMTP server")
+
+    yield start
+    for controller in controllers:
+        controller.stop()

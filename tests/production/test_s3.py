@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from .conftest import closed_port, free_port, production_settings
+from .conftest import closed_port, free_port, use_object_storage
 from .support import png_bytes
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + b"Programme 2026 " * 200
@@ -32,23 +32,6 @@ def s3_endpoint():
     server.start()
     yield f"http://127.0.0.1:{port}"
     server.stop()
-
-
-def use_object_storage(settings, endpoint, bucket):
-    """Apply what portal.settings.production computes for this object storage."""
-    values = production_settings(
-        AWS_STORAGE_BUCKET_NAME=bucket,
-        AWS_S3_ENDPOINT_URL=endpoint,
-        AWS_S3_REGION_NAME="us-east-1",
-        AWS_S3_ADDRESSING_STYLE="path",
-        AWS_ACCESS_KEY_ID="maillage-test",
-        AWS_SECRET_ACCESS_KEY="maillage-test-secret",
-    )
-    for name, value in values.items():
-        if name.startswith("AWS_"):
-            setattr(settings, name, value)
-    settings.STORAGES = {**settings.STORAGES, "default": values["STORAGES"]["default"]}
-    assert settings.STORAGES["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """A search cluster that is configured but cannot answer: the database answers, the user is told,
 never a 500. Through the real page and API."""
 
+import csv
+import io
 import socket
 import time
 
@@ -97,3 +99,33 @@ def test_the_wrong_client_for_the_server_falls_back_too(client, settings, osmem,
     assert response.status_code == 200
     assert response.json()["engine"] == "database"
     assert response.json()["notice"]
+
+
+def test_the_search_page_export_falls_back_to_the_database(client, closed_port):
+    response = client.get(search_path(), {"format": "csv", "region": "05"})
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]
+    reference = DatabaseEngine().search(
+        query(selection={"region": ["05"]}, types=service.available_types())
+    )
+    assert len(rows) == reference.count > 0
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/fr/portrait/",
+        "/fr/portrait/?region=05",
+        "/fr/portrait/export.csv?region=05",
+        "/fr/",
+        "/fr/ressources/export.json",
+        "/fr/ressources/export.csv",
+    ],
+)
+def test_the_portrait_home_and_directory_exports_do_not_need_the_cluster(
+    client, closed_port, home, path
+):
+    # They count and list from the database (the facet index, the pages): exact, so no notice.
+    response = client.get(path)
+    assert response.status_code == 200
+    assert NOTICE_FR not in response.content.decode()
