@@ -92,3 +92,17 @@ def test_editors_have_listings_filtered_by_verdict(make_story, admin_client):
     html = response.content.decode()
     assert "Le mauvais coup" in html and "Le bon coup" not in html
     assert admin_client.get("/admin/practices/").status_code == 200
+
+
+def test_a_contributors_submission_still_gets_wagtails_moderation_email(member, client, mailoutbox):
+    # Public proposals send only our own email (tests/practices/test_proposal.py); a submission
+    # made in the admin keeps Wagtail's notice to the editors.
+    editor = member("Éditeurs", "editrice")
+    index = PracticeIndexPage.objects.get(locale__language_code="fr")
+    client.force_login(member("Contributeurs", "contributrice"))
+    client.post(
+        f"/admin/pages/add/practices/practicepage/{index.id}/",
+        practice_form("Cafe des aines", "action-submit"),
+    )
+    assert PracticePage.objects.get(slug="cafe-des-aines").current_workflow_state
+    assert [editor.email] in [message.to for message in mailoutbox]
