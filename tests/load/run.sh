@@ -52,9 +52,9 @@ status=0
     --users "$USERS" --spawn-rate "$SPAWN_RATE" --run-time "$DURATION" --stop-timeout 30 \
     --only-summary --csv "$OUT/locust" --loglevel WARNING || status=$?
 echo "load after: $(uptime)"
-if grep -q "Traceback\|\[ERROR\]" "$OUT/gunicorn.log"; then
+if grep -q "Traceback\|\[ERROR\]\|\[CRITICAL\]" "$OUT/gunicorn.log"; then
     echo "gunicorn logged errors ($OUT/gunicorn.log):"
-    grep -B2 -A20 "Traceback\|\[ERROR\]" "$OUT/gunicorn.log" | head -80
+    grep -B2 -A20 "Traceback\|\[ERROR\]\|\[CRITICAL\]" "$OUT/gunicorn.log" | head -80
     status=1
 fi
 exit "$status"
