@@ -39,29 +39,24 @@ test: install lint ## Run the whole suite (browser journeys too when Chromium is
 	@if [ ! -x /usr/bin/chromium ]; then echo "NOTE: /usr/bin/chromium not found: browser tests will be SKIPPED (apt-get install chromium)."; fi
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-# serve-prod: the production settings on this machine, for a smoke test before a release. Only
-# here: a default PostgreSQL database, a throw-away SECRET_KEY when none is set, plain HTTP
-# (no SSL redirect, no HSTS pinned on localhost). Set DEMO=1 to add the demo content.
+# serve-prod: the production settings on this machine, for a smoke test before a release; the
+# local-only defaults (database, throw-away SECRET_KEY, plain HTTP) are in portal/serve_prod.sh.
+# Set DEMO=1 to add the demo content.
 PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/maillage_prod
 
 serve-prod: install ## Production settings locally: PostgreSQL, whitenoise, gunicorn on http://127.0.0.1:8000
-	@set -e; \
-	export DJANGO_SETTINGS_MODULE=portal.settings.production; \
-	export DATABASE_URL="$${DATABASE_URL:-$(PROD_DATABASE_URL)}"; \
-	export SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
-	export ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"; \
-	export SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" SECURE_HSTS_SECONDS="$${SECURE_HSTS_SECONDS:-0}"; \
-	export GUNICORN_BIND="$${GUNICORN_BIND:-127.0.0.1:8000}"; \
-	$(PY) -m portal.dbcreate "$$DATABASE_URL"; \
-	$(MANAGE) migrate --noinput; \
-	$(MANAGE) load_territories; \
-	$(MANAGE) setup_site; \
-	if [ -n "$(DEMO)" ]; then $(MANAGE) seed_demo; fi; \
-	$(MANAGE) collectstatic --noinput --verbosity 0; \
-	$(MANAGE) rebuild_search_index; \
-	exec $(VENV)/bin/gunicorn -c portal/gunicorn.conf.py
+	DATABASE_URL="$${DATABASE_URL:-$(PROD_DATABASE_URL)}" DEMO="$(DEMO)" PY=$(PY) portal/serve_prod.sh
+
+# load-test: the production configuration under locust (tests/load/run.sh, docs/benchmarks.md).
+# Each PRACTICES count has its own database (maillage_load_<count>), seeded once and reused.
+DURATION ?= 30s
+USERS ?= 50
+PRACTICES ?= 80
+
+load-test: install ## Load test: USERS locust users for DURATION on PRACTICES demo practices; fails on any 5xx
+	DURATION=$(DURATION) USERS=$(USERS) PRACTICES=$(PRACTICES) PY=$(PY) tests/load/run.sh
 
 clean: ## Remove the virtualenv, the local database and generated files
 	rm -rf $(VENV) db.sqlite3 staticfiles var
 
-.PHONY: help install setup run lint test clean serve-prod
+.PHONY: help install setup run lint test clean serve-prod load-test
