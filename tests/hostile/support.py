@@ -165,3 +165,13 @@ FAKE_DOCX = zip_of({"[Content_Types].xml": "<Types/>", "word/evil.js": "alert(1)
 POLYGLOT_PDF_ZIP = PDF + zip_of({"payload.exe": ELF})
 # A PNG header glued onto HTML: sniffed as an image, rendered as a page by a careless server.
 POLYGLOT_PNG_HTML = b"\x89PNG\r\n\x1a\n" + HTML
+
+
+def assert_stays_on_site(location):
+    """A redirect a browser would follow to this site only (browsers read a backslash as a
+    slash and drop tabs and newlines)."""
+    from urllib.parse import urljoin, urlsplit
+
+    cleaned = location.replace("\\", "/").replace("\t", "").replace("\n", "").replace("\r", "")
+    target = urlsplit(urljoin("http://testserver/i18n/setlang/", cleaned))
+    assert target.scheme in ("http", "https") and target.netloc == "testserver", location
