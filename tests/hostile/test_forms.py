@@ -69,8 +69,8 @@ def resource_proposal(**changes):
     } | changes
 
 
-def correction_report():
-    return {"message": "Le montant a changé.", "email": "", "website_url": ""}
+def correction_report(**changes):
+    return {"message": "Le montant a changé.", "email": "", "website_url": ""} | changes
 
 
 # Form -> (its valid data, every field it reads, the model a submission creates).
