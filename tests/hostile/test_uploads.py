@@ -91,3 +91,13 @@ def test_files_that_are_what_they_say_are_kept(client, home, form):
         assert response.status_code == 302, (name, text_of(response)[:400])
     assert model.objects.count() == 3
     assert get_document_model().objects.count() == 3
+
+
+def test_a_file_name_cannot_leave_the_documents_folder(client, home):
+    upload = SimpleUploadedFile('../../../../tmp/<script>alert(1)</script>.pdf', PDF)
+    response = client.post(fr("propose_practice"), {**practice_proposal(), "attachment": upload})
+    assert response.status_code == 302
+    stored = get_document_model().objects.get().file
+    path = (settings.MEDIA_ROOT / stored.name).resolve()
+    assert path.is_relative_to((settings.MEDIA_ROOT / "documents").resolve())
+    assert path.exists() and "<" not in stored.name and ".." not in stored.name
