@@ -3,9 +3,12 @@
 Used by the practice and resource proposals and by correction reports."""
 
 import hashlib
+import struct
 import time
+import zipfile
 
 import filetype
+from PIL import Image
 
 from django import forms
 from django.conf import settings
@@ -33,8 +36,6 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 def _office_kind(uploaded):
     """'docx', 'odt' or None, from what the zip container actually holds."""
-    import zipfile
-
     uploaded.seek(0)
     try:
         with zipfile.ZipFile(uploaded) as archive:
@@ -79,12 +80,38 @@ def validate_attachment(uploaded):
             code="bad_content",
             params={"extension": extension},
         )
-    if extension in ("docx", "odt") and _office_kind(uploaded) != extension:
+    if extension in ("docx", "odt"):
+        matches = _office_kind(uploaded) == extension
+    else:
+        # The first bytes alone let polyglots through: a PDF header glued to an archive, an
+        # image header glued to HTML. An image must decode; nothing but DOCX/ODT may be a zip.
+        matches = not _is_zip(uploaded) and (extension == "pdf" or _is_image(uploaded))
+    if not matches:
         raise ValidationError(
             _("The file's content does not match its name (.%(extension)s)."),
             code="bad_content",
             params={"extension": extension},
         )
+
+
+def _is_zip(uploaded):
+    try:
+        return zipfile.is_zipfile(uploaded)
+    finally:
+        uploaded.seek(0)
+
+
+def _is_image(uploaded):
+    try:
+        with Image.open(uploaded) as image:
+            image.verify()
+    # What Pillow raises for a file that is not, or not only, a sound image.
+    except (OSError, SyntaxError, ValueError, TypeError, EOFError, struct.error,
+            Image.DecompressionBombError):
+        return False
+    finally:
+        uploaded.seek(0)
+    return True
 
 
 class HoneypotFormMixin(forms.Form):

@@ -72,6 +72,16 @@ def search_api(request):
     return response
 
 
+# A cell starting with one of these is a formula to spreadsheet software (CSV injection): a title
+# "=HYPERLINK(...)" would become a live link in the editor's spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value):
+    value = value or ""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
 def csv_response(result, request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="maillage-recherche.csv"'
@@ -84,10 +94,10 @@ def csv_response(result, request):
         writer.writerow(
             [
                 row["type"],
-                row["title"],
+                as_text_cell(row["title"]),
                 request.build_absolute_uri(row["url"]),
                 row["date"],
-                row["summary"],
+                as_text_cell(row["summary"]),
                 ";".join(row["regions"]),
                 ";".join(row["mrcs"]),
                 "1" if row["whole_province"] else "0",

@@ -22,6 +22,7 @@ from wagtail.models import (
 from resources.directory_site import configure_directory
 from resources.models import ResourcePage
 from tests.factories import mrc, need
+from tests.production.support import png_bytes
 
 from .directory_support import index
 
@@ -64,8 +65,8 @@ def proposal(**changes):
 
 
 def png():
-    content = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-    return SimpleUploadedFile("plan.png", content, content_type="image/png")
+    # A real image: a PNG header alone is refused (it could front anything).
+    return SimpleUploadedFile("plan.png", png_bytes(), content_type="image/png")
 
 
 def test_form_is_shown_in_both_languages(client, home):
