@@ -15,7 +15,7 @@ from django.utils import translation
 
 from wagtail.models import get_page_models
 
-from search.params import FACET_PARAMETERS
+from search.facets import FACETS
 
 from .support import (
     as_data,
@@ -29,7 +29,7 @@ from .support import (
 
 pytestmark = pytest.mark.django_db
 
-SEARCH = ["q", *FACET_PARAMETERS, "sort", "page", "page_size", "lang", "format"]
+SEARCH = ["q", *FACETS, "sort", "page", "page_size", "lang", "format"]
 PORTRAIT = ["region", "mrc", "seuil", "sector", "age_group"]
 
 # URL name -> (the GET parameters its view reads, how to build a path to it from the test site).
