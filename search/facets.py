@@ -313,3 +313,19 @@ def today():
 def vocabulary_changed(sender, **kwargs):
     # New terms and renamed labels show in facets at once.
     SearchIndexState.bump()
+
+
+def warm(languages=("fr", "en")):
+    """Build this process's facet indexes now (server start-up). A database that does not answer
+    yet is no reason to fail: the first search builds them instead."""
+    import logging
+
+    from django.db import DatabaseError
+
+    from .service import available_types
+
+    try:
+        for language in languages:
+            facet_index(language, available_types())
+    except DatabaseError as error:
+        logging.getLogger("maillage.search").warning("Facet index not warmed: %s", error)

@@ -41,3 +41,15 @@ def test_search_page_queries_do_not_grow_with_results(client, home):
     many = queries_for(client, "/fr/recherche/", {"q": "cuisine", "region": "05"})
     assert few == many
     assert many <= 12
+
+
+def test_a_warmed_server_answers_its_first_search_without_building_the_index(client):
+    from search.facets import warm
+
+    make_documents()
+    warm()  # what each gunicorn worker runs before taking requests (portal/gunicorn.conf.py)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/api/search/", {"lang": "en"}).status_code == 200
+    # The index is built from every document of the language (search/facets.py FacetIndex.build).
+    builds = [q["sql"] for q in captured.captured_queries if '"search_searchdocument"."id" IN' not in q["sql"] and '"all_ages"' in q["sql"]]
+    assert not builds
