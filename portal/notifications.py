@@ -11,6 +11,7 @@ logger = logging.getLogger("maillage.notifications")
 
 EDITORS_GROUP = "Éditeurs"
 CONTRIBUTORS_GROUP = "Contributeurs"
+ADMINISTRATORS_GROUP = "Administrateurs"  # accounts and groups (portal migration 0004)
 
 
 def editor_addresses():

@@ -7,12 +7,12 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, Locale
-from wagtail.test.utils.form_data import querydict_from_html
 
 from home.structure import publish, translate
 from portal.notifications import EDITORS_GROUP
 from resources.models import ActionPlanPage, ConcertationTablePage
 from resources.tables_permissions import coordination_group_name
+from tests.admin_support import post_edit_form, refused
 from tests.resources.test_tables_support import add_plan, add_table, registry_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -41,26 +41,7 @@ def coordinator(client, django_user_model, table_a):
 
 
 def edit_and_publish(client, page, **changes):
-    """Open the page's edit form as the admin renders it, change fields, press Publish."""
-    edit_url = f"/admin/pages/{page.id}/edit/"
-    response = client.get(edit_url)
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    # StreamFields are drawn by JavaScript: an empty one posts a count of zero.
-    for name in ("documents",):
-        if hasattr(page, name):
-            data.setdefault(f"{name}-count", "0")
-    for name, value in changes.items():
-        data[name] = value
-    data["action-publish"] = "action-publish"
-    return client.post(edit_url, data)
-
-
-def refused(response):
-    """Wagtail answers a permission refusal with a 403 or a redirect to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and "/edit/" not in response["Location"]
-    )
+    return post_edit_form(client, page, "action-publish", **changes)
 
 
 def test_creating_a_table_creates_its_coordination_group_with_nothing_else(table_a):
