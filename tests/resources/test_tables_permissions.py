@@ -178,3 +178,69 @@ def test_coordinator_can_choose_member_organizations(coordinator):
 
     assert response.status_code == 200
     assert "Moisson Estrie" in response.content.decode()
+
+
+@pytest.fixture
+def table_b_draft_plan(table_b):
+    plan = add_plan(table_b, "Plan secret des aînés", THIS_YEAR, THIS_YEAR + 1, live=False)
+    plan.save_revision()
+    return plan
+
+
+def test_coordinator_cannot_edit_or_add_another_tables_plans(coordinator, table_b):
+    plan = add_plan(table_b, "Plan des aînés", THIS_YEAR, THIS_YEAR + 2, [("en-cours", 20)])
+
+    assert refused(coordinator.get(f"/admin/pages/{plan.id}/edit/"))
+    response = coordinator.post(
+        f"/admin/pages/{plan.id}/edit/",
+        {"title": "Détourné", "slug": plan.slug, "action-publish": "action-publish"},
+    )
+    assert refused(response)
+    assert ActionPlanPage.objects.get(pk=plan.pk).title == "Plan des aînés"
+    add_url = f"/admin/pages/add/resources/actionplanpage/{table_b.id}/"
+    assert refused(coordinator.get(add_url))
+    assert refused(coordinator.post(add_url, {"title": "Plan ajouté", "slug": "plan-ajoute"}))
+    assert not ActionPlanPage.objects.filter(slug="plan-ajoute").exists()
+
+
+def test_coordinator_sees_no_draft_of_another_table_in_the_admin(
+    coordinator, registry, table_a, table_b, table_b_draft_plan
+):
+    plan = table_b_draft_plan
+    for address in [
+        "/admin/",
+        f"/admin/pages/{registry.id}/",
+        "/admin/pages/search/?q=secret",
+        "/admin/reports/site-history/",
+        "/admin/reports/workflow/",
+        "/admin/reports/locked/",
+    ]:
+        response = coordinator.get(address)
+        assert response.status_code in (200, 302, 403), address
+        assert "Plan secret des aînés" not in response.content.decode(), address
+    for address in [
+        f"/admin/pages/{table_b.id}/",
+        f"/admin/pages/{plan.id}/view_draft/",
+        f"/admin/pages/{plan.id}/edit/preview/",
+        f"/admin/pages/{plan.id}/history/",
+        f"/admin/api/main/pages/{plan.id}/",
+    ]:
+        response = coordinator.get(address)
+        # Refused, or (the explorer) sent back to the coordinator's own table.
+        assert response.status_code in (302, 403, 404), address
+        if response.status_code == 302:
+            assert response["Location"] in ("/admin/", f"/admin/pages/{table_a.id}/"), address
+        assert "Plan secret des aînés" not in response.content.decode(), address
+
+
+def test_coordinator_cannot_add_or_publish_practices(coordinator, home):
+    from practices.models import PracticeIndexPage
+
+    index = PracticeIndexPage.objects.get(locale=home.locale)
+    add_url = f"/admin/pages/add/practices/practicepage/{index.id}/"
+    assert refused(coordinator.get(add_url))
+    response = coordinator.post(
+        add_url, {"title": "Pratique détournée", "slug": "detournee", "action-publish": "1"}
+    )
+    assert refused(response)
+    assert not index.get_children().filter(slug="detournee").exists()
