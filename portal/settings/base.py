@@ -315,6 +315,11 @@ LOGGING = {
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Where to report a vulnerability, published at /.well-known/security.txt (RFC 9116) and in
+# docs/security.md: a mailto: or https: URI. SECURITY_POLICY_URL: the disclosure policy, if any.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:securite@maillage.quebec")
+SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
+
 # Security headers sent in every mode (production adds HTTPS-only: portal/settings/hardening.py).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
