@@ -181,6 +181,11 @@ if AWS_STORAGE_BUCKET_NAME:
         retries={"max_attempts": 3, "mode": "standard"},
     )
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Unsigned media URLs (a CDN in front of the bucket) are public and never expire: documents
+    # then stream through the app, which checks their collection's privacy on every download,
+    # instead of redirecting to a URL anyone could pass around (docs/security.md).
+    if not AWS_QUERYSTRING_AUTH:
+        WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 
 def _media_origins():
