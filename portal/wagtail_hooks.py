@@ -1,6 +1,9 @@
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -82,3 +85,18 @@ class OrganizationViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(OrganizationViewSet)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_peoples_drafts(pages, request):
+    """Wagtail's page chooser (browse and search) lists the whole tree to anyone in the admin.
+    Unpublished pages are shown only under the pages the user has rights on, so a coordinator
+    never sees the title of another table's draft, nor a contributor a proposal outside the
+    sections. Path prefixes, so the admin search backends can filter on them too."""
+    user = request.user
+    if user.is_superuser:
+        return pages
+    visible = Q(live=True)
+    for permission in PagePermissionPolicy().get_cached_permissions_for_user(user):
+        visible |= Q(path__startswith=permission.page.path)
+    return pages.filter(visible)

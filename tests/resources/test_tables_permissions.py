@@ -4,6 +4,7 @@ nothing else."""
 import pytest
 
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, Locale
@@ -214,6 +215,8 @@ def test_coordinator_sees_no_draft_of_another_table_in_the_admin(
         "/admin/reports/site-history/",
         "/admin/reports/workflow/",
         "/admin/reports/locked/",
+        f"/admin/choose-page/{table_b.id}/",
+        "/admin/choose-page/search/?q=secret",
     ]:
         response = coordinator.get(address)
         assert response.status_code in (200, 302, 403), address
@@ -244,3 +247,20 @@ def test_coordinator_cannot_add_or_publish_practices(coordinator, home):
     )
     assert refused(response)
     assert not index.get_children().filter(slug="detournee").exists()
+
+
+def test_the_page_chooser_still_offers_drafts_to_whoever_may_edit_them(
+    coordinator, django_user_model, table_a, table_b, table_b_draft_plan
+):
+    own = add_plan(table_a, "Plan brouillon de la jeunesse", THIS_YEAR, THIS_YEAR + 1, live=False)
+    own.save_revision()
+    browse = coordinator.get(f"/admin/choose-page/{table_a.id}/").content.decode()
+    assert "Plan brouillon de la jeunesse" in browse
+    # Live pages stay choosable: a coordinator may link to another table.
+    search = coordinator.get("/admin/choose-page/search/?q=Lotbiniere").content.decode()
+    assert "Table des aînés de Lotbinière" in search
+    # The control: a superuser is offered the other table's draft.
+    superuser = Client()
+    superuser.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
+    search = superuser.get("/admin/choose-page/search/?q=secret").content.decode()
+    assert "Plan secret des aînés" in search
