@@ -20,6 +20,7 @@ logger = logging.getLogger("maillage.notifications")
 
 EDITORS_GROUP = "Éditeurs"
 CONTRIBUTORS_GROUP = "Contributeurs"
+ADMINISTRATORS_GROUP = "Administrateurs"  # accounts and groups (portal migration 0005)
 
 
 def editor_addresses():

@@ -11,10 +11,14 @@ import filetype
 from PIL import Image
 
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+
+# The address login rate limits count too: X-Forwarded-For read from the right, as far as
+# TRUSTED_PROXY_COUNT says (the left part is the client's to forge).
+from .security import client_ip
 
 # Extensions we accept and the content types their first bytes must show. DOCX and ODT are zip
 # containers; we also check the zip holds what the extension claims (see _office_kind).
@@ -129,16 +133,6 @@ class HoneypotFormMixin(forms.Form):
         return ""
 
 
-def client_ip(request):
-    # Behind our load balancer the first X-Forwarded-For hop is the client (docs/deploy.md);
-    # only trusted when the deployment says so.
-    if getattr(settings, "USE_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def rate_limited(request, scope, limit, window_seconds):
     """True when this client already made `limit` submissions to `scope` in the window.
 
@@ -152,6 +146,13 @@ def record_submission(request, scope, window_seconds):
         cache.incr(key)
     except ValueError:
         cache.set(key, 1, window_seconds)
+
+
+def too_many(request, template, window_seconds, context=None):
+    """The 429 page, with the seconds until the window ends in Retry-After (RFC 9110)."""
+    response = render(request, template, context or {}, status=429)
+    response["Retry-After"] = str(window_seconds - int(time.time() % window_seconds))
+    return response
 
 
 def _count(request, scope, window_seconds):

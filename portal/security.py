@@ -65,10 +65,14 @@ def lockout_response(request, original_response=None, credentials=None):
     """The page a locked-out client gets (429), in the visitor's language (French by default)."""
     from django.template.response import TemplateResponse
 
-    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
-    return TemplateResponse(
+    seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    response = TemplateResponse(
         request,
         "portal/lockout.html",
-        {"failure_limit": settings.AXES_FAILURE_LIMIT, "cooloff_minutes": minutes},
+        {"failure_limit": settings.AXES_FAILURE_LIMIT, "cooloff_minutes": max(1, seconds // 60)},
         status=settings.AXES_HTTP_RESPONSE_CODE,
     ).render()
+    # The longest wait: each failure restarts the cool-off, and the client does not know when
+    # the last one counted.
+    response["Retry-After"] = str(seconds)
+    return response

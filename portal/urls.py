@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("healthz", portal_views.healthz, name="healthz"),
+    path(".well-known/security.txt", portal_views.security_txt, name="security_txt"),
     path("api/search/", search_views.search_api, name="search_api"),
 ]
 

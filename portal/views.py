@@ -1,11 +1,13 @@
 import sys
+from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET
 
 # A database that is down, restarting or unreachable: the request may succeed in a moment.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
@@ -46,3 +48,21 @@ def server_error(request):
             add_never_cache_headers(response)  # nor by a CDN: the outage is short
             return response
         return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+@require_GET
+def security_txt(request):
+    """/.well-known/security.txt (RFC 9116): where to report a vulnerability. Computed from the
+    settings at each request, so it is never stale while the site runs; Expires must be set."""
+    expires = timezone.now().replace(microsecond=0) + timedelta(days=180)
+    contact = settings.SECURITY_CONTACT
+    lines = [
+        # The field is a URI: a bare address is an e-mail address.
+        f"Contact: {contact if ':' in contact else 'mailto:' + contact}",
+        f"Expires: {expires.astimezone(UTC).isoformat().replace('+00:00', 'Z')}",
+        "Preferred-Languages: fr, en",
+        f"Canonical: {request.build_absolute_uri()}",
+    ]
+    if settings.SECURITY_POLICY_URL:
+        lines.append(f"Policy: {settings.SECURITY_POLICY_URL}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

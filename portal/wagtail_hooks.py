@@ -1,9 +1,11 @@
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -114,3 +116,18 @@ register_permission_policy(PendingNotification, SeeOrDiscardOnly(PendingNotifica
 @hooks.register("register_admin_viewset")
 def register_pending_notifications():
     return PendingNotificationViewSet("unsent_notifications")
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_peoples_drafts(pages, request):
+    """Wagtail's page chooser (browse and search) lists the whole tree to anyone in the admin.
+    Unpublished pages are shown only under the pages the user has rights on, so a coordinator
+    never sees the title of another table's draft, nor a contributor a proposal outside the
+    sections. Path prefixes, so the admin search backends can filter on them too."""
+    user = request.user
+    if user.is_superuser:
+        return pages
+    visible = Q(live=True)
+    for permission in PagePermissionPolicy().get_cached_permissions_for_user(user):
+        visible |= Q(path__startswith=permission.page.path)
+    return pages.filter(visible)

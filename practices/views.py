@@ -10,7 +10,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale
 
 from portal.notifications import queue_editor_notification
-from portal.public_forms import rate_limited, record_submission
+from portal.public_forms import rate_limited, record_submission, too_many
 
 from .forms import PracticeProposalForm
 from .models import PracticeIndexPage
@@ -33,7 +33,7 @@ def propose_practice(request):
     status = 200
     if request.method == "POST":
         if rate_limited(request, SCOPE, LIMIT, WINDOW):
-            return render(request, "practices/too_many.html", {"index": index}, status=429)
+            return too_many(request, "practices/too_many.html", WINDOW, {"index": index})
         form = PracticeProposalForm(request.POST, request.FILES)
         if form.is_valid():
             with transaction.atomic():

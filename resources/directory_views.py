@@ -15,7 +15,7 @@ from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestri
 
 from portal.models import Organization
 from portal.notifications import queue_editor_notification
-from portal.public_forms import rate_limited, record_submission
+from portal.public_forms import rate_limited, record_submission, too_many
 
 from . import directory_export
 from .directory_site import review_workflow
@@ -27,10 +27,6 @@ PROPOSAL_LIMIT = (3, 3600)
 PROPOSALS_COLLECTION = "Propositions"
 
 
-def too_many(request):
-    return render(request, "resources/too_many.html", status=429)
-
-
 def admin_url(request, instance):
     url = AdminURLFinder().get_edit_url(instance)
     return request.build_absolute_uri(url) if url else ""
@@ -40,7 +36,7 @@ def admin_url(request, instance):
 def report_correction(request, page_id):
     page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
     if rate_limited(request, "correction", *REPORT_LIMIT):
-        return too_many(request)
+        return too_many(request, "resources/too_many.html", REPORT_LIMIT[1])
     form = CorrectionReportForm(request.POST)
     if not form.is_valid():
         return render(
@@ -144,7 +140,7 @@ def propose_resource(request):
         raise Http404(_("The resource directory does not exist yet."))
     if request.method == "POST":
         if rate_limited(request, "resource-proposal", *PROPOSAL_LIMIT):
-            return too_many(request)
+            return too_many(request, "resources/too_many.html", PROPOSAL_LIMIT[1])
         form = ResourceProposalForm(request.POST, request.FILES)
         if form.is_valid():
             with transaction.atomic():

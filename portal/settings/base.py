@@ -181,6 +181,11 @@ if AWS_STORAGE_BUCKET_NAME:
         retries={"max_attempts": 3, "mode": "standard"},
     )
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Unsigned media URLs (a CDN in front of the bucket) are public and never expire: documents
+    # then stream through the app, which checks their collection's privacy on every download,
+    # instead of redirecting to a URL anyone could pass around (docs/security.md).
+    if not AWS_QUERYSTRING_AUTH:
+        WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 
 def _media_origins():
@@ -314,6 +319,11 @@ LOGGING = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Where to report a vulnerability, published at /.well-known/security.txt (RFC 9116) and in
+# docs/security.md: a mailto: or https: URI. SECURITY_POLICY_URL: the disclosure policy, if any.
+SECURITY_CONTACT = os.environ.get("SECURITY_CONTACT", "mailto:securite@maillage.quebec")
+SECURITY_POLICY_URL = os.environ.get("SECURITY_POLICY_URL", "")
 
 # Security headers sent in every mode (production adds HTTPS-only: portal/settings/hardening.py).
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -12,7 +12,12 @@ import pytest
 
 from django.core.cache import cache
 
-from tests.practices.conftest import make_practice, practice_index  # noqa: F401  fixtures
+from tests.practices.conftest import (  # noqa: F401  fixtures
+    make_practice,
+    make_story,
+    practice_index,
+    story_index,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,15 +4,16 @@ nothing else."""
 import pytest
 
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from wagtail.models import GroupPagePermission, Locale
-from wagtail.test.utils.form_data import querydict_from_html
 
 from home.structure import publish, translate
 from portal.notifications import EDITORS_GROUP
 from resources.models import ActionPlanPage, ConcertationTablePage
 from resources.tables_permissions import coordination_group_name
+from tests.admin_support import post_edit_form, refused
 from tests.resources.test_tables_support import add_plan, add_table, registry_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -41,26 +42,7 @@ def coordinator(client, django_user_model, table_a):
 
 
 def edit_and_publish(client, page, **changes):
-    """Open the page's edit form as the admin renders it, change fields, press Publish."""
-    edit_url = f"/admin/pages/{page.id}/edit/"
-    response = client.get(edit_url)
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    # StreamFields are drawn by JavaScript: an empty one posts a count of zero.
-    for name in ("documents",):
-        if hasattr(page, name):
-            data.setdefault(f"{name}-count", "0")
-    for name, value in changes.items():
-        data[name] = value
-    data["action-publish"] = "action-publish"
-    return client.post(edit_url, data)
-
-
-def refused(response):
-    """Wagtail answers a permission refusal with a 403 or a redirect to the dashboard."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and "/edit/" not in response["Location"]
-    )
+    return post_edit_form(client, page, "action-publish", **changes)
 
 
 def test_creating_a_table_creates_its_coordination_group_with_nothing_else(table_a):
@@ -197,3 +179,88 @@ def test_coordinator_can_choose_member_organizations(coordinator):
 
     assert response.status_code == 200
     assert "Moisson Estrie" in response.content.decode()
+
+
+@pytest.fixture
+def table_b_draft_plan(table_b):
+    plan = add_plan(table_b, "Plan secret des aînés", THIS_YEAR, THIS_YEAR + 1, live=False)
+    plan.save_revision()
+    return plan
+
+
+def test_coordinator_cannot_edit_or_add_another_tables_plans(coordinator, table_b):
+    plan = add_plan(table_b, "Plan des aînés", THIS_YEAR, THIS_YEAR + 2, [("en-cours", 20)])
+
+    assert refused(coordinator.get(f"/admin/pages/{plan.id}/edit/"))
+    response = coordinator.post(
+        f"/admin/pages/{plan.id}/edit/",
+        {"title": "Détourné", "slug": plan.slug, "action-publish": "action-publish"},
+    )
+    assert refused(response)
+    assert ActionPlanPage.objects.get(pk=plan.pk).title == "Plan des aînés"
+    add_url = f"/admin/pages/add/resources/actionplanpage/{table_b.id}/"
+    assert refused(coordinator.get(add_url))
+    assert refused(coordinator.post(add_url, {"title": "Plan ajouté", "slug": "plan-ajoute"}))
+    assert not ActionPlanPage.objects.filter(slug="plan-ajoute").exists()
+
+
+def test_coordinator_sees_no_draft_of_another_table_in_the_admin(
+    coordinator, registry, table_a, table_b, table_b_draft_plan
+):
+    plan = table_b_draft_plan
+    for address in [
+        "/admin/",
+        f"/admin/pages/{registry.id}/",
+        "/admin/pages/search/?q=secret",
+        "/admin/reports/site-history/",
+        "/admin/reports/workflow/",
+        "/admin/reports/locked/",
+        f"/admin/choose-page/{table_b.id}/",
+        "/admin/choose-page/search/?q=secret",
+    ]:
+        response = coordinator.get(address)
+        assert response.status_code in (200, 302, 403), address
+        assert "Plan secret des aînés" not in response.content.decode(), address
+    for address in [
+        f"/admin/pages/{table_b.id}/",
+        f"/admin/pages/{plan.id}/view_draft/",
+        f"/admin/pages/{plan.id}/edit/preview/",
+        f"/admin/pages/{plan.id}/history/",
+        f"/admin/api/main/pages/{plan.id}/",
+    ]:
+        response = coordinator.get(address)
+        # Refused, or (the explorer) sent back to the coordinator's own table.
+        assert response.status_code in (302, 403, 404), address
+        if response.status_code == 302:
+            assert response["Location"] in ("/admin/", f"/admin/pages/{table_a.id}/"), address
+        assert "Plan secret des aînés" not in response.content.decode(), address
+
+
+def test_coordinator_cannot_add_or_publish_practices(coordinator, home):
+    from practices.models import PracticeIndexPage
+
+    index = PracticeIndexPage.objects.get(locale=home.locale)
+    add_url = f"/admin/pages/add/practices/practicepage/{index.id}/"
+    assert refused(coordinator.get(add_url))
+    response = coordinator.post(
+        add_url, {"title": "Pratique détournée", "slug": "detournee", "action-publish": "1"}
+    )
+    assert refused(response)
+    assert not index.get_children().filter(slug="detournee").exists()
+
+
+def test_the_page_chooser_still_offers_drafts_to_whoever_may_edit_them(
+    coordinator, django_user_model, table_a, table_b, table_b_draft_plan
+):
+    own = add_plan(table_a, "Plan brouillon de la jeunesse", THIS_YEAR, THIS_YEAR + 1, live=False)
+    own.save_revision()
+    browse = coordinator.get(f"/admin/choose-page/{table_a.id}/").content.decode()
+    assert "Plan brouillon de la jeunesse" in browse
+    # Live pages stay choosable: a coordinator may link to another table.
+    search = coordinator.get("/admin/choose-page/search/?q=Lotbiniere").content.decode()
+    assert "Table des aînés de Lotbinière" in search
+    # The control: a superuser is offered the other table's draft.
+    superuser = Client()
+    superuser.force_login(django_user_model.objects.create_superuser("root", "r@example.org", "pw"))
+    search = superuser.get("/admin/choose-page/search/?q=secret").content.decode()
+    assert "Plan secret des aînés" in search
