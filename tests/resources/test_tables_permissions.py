@@ -257,7 +257,7 @@ def test_the_page_chooser_still_offers_drafts_to_whoever_may_edit_them(
     browse = coordinator.get(f"/admin/choose-page/{table_a.id}/").content.decode()
     assert "Plan brouillon de la jeunesse" in browse
     # Live pages stay choosable: a coordinator may link to another table.
-    search = coordinator.get("/admin/choose-page/search/?q=Lotbiniere").content.decode()
+    search = coordinator.get("/admin/choose-page/search/?q=Lotbinière").content.decode()
     assert "Table des aînés de Lotbinière" in search
     # The control: a superuser is offered the other table's draft.
     superuser = Client()
