@@ -1,7 +1,5 @@
 import pytest
 
-from django.core.cache import cache
-
 from tests.practices.conftest import (  # noqa: F401  fixtures
     make_practice,
     make_story,
@@ -11,14 +9,6 @@ from tests.practices.conftest import (  # noqa: F401  fixtures
 from tests.resources.test_tables_support import registry_fixture  # noqa: F401  fixture
 
 from .support import build_site
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # The per-IP rate limits count in the cache, which outlives a test.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

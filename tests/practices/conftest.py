@@ -1,6 +1,5 @@
 import pytest
 
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -97,9 +96,3 @@ def url_of(page):
         return page.get_url()
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # The rate limit counts in the cache, which outlives a test.
-    cache.clear()
-    yield
-    cache.clear()

@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from django.core.cache import cache
 from django.urls import reverse
 
 from practices.models import PracticePage
@@ -20,13 +19,6 @@ from tests.resources.test_directory_proposals import proposal as resource_propos
 from tests.search.conftest import make_documents
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()  # the counters live in the cache, which outlives a test
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import io
 import pytest
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from wagtail.models import PageViewRestriction
 
@@ -54,13 +53,6 @@ EXPORTS = [
     "/fr/recherche/",
     "/fr/portrait/",
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()  # rate limits and cached facet indexes from earlier tests
-    yield
-    cache.clear()
 
 
 @pytest.fixture

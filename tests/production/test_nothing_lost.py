@@ -6,8 +6,6 @@ import logging
 
 import pytest
 
-from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
@@ -23,21 +21,8 @@ from tests.resources.test_directory_proposals import png, proposal
 
 from .conftest import closed_port, use_object_storage
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def editor(django_user_model, home):
-    user = django_user_model.objects.create_user("editrice", "editrice@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Éditeurs"))
-    return user
+# Every test here posts to a public form, which needs the site.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("home")]
 
 
 def propose_practice(client):

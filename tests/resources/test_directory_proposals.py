@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.documents import get_document_model
@@ -27,20 +26,6 @@ from tests.production.support import png_bytes
 from .directory_support import index
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editrice", "editrice@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Éditeurs"))
-    return user
 
 
 def proposal(**changes):

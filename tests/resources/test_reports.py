@@ -2,29 +2,13 @@
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 
 from resources.models import CorrectionReport
 
 from .directory_support import make_resource, url
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editrice", "editrice@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Éditeurs"))
-    return user
 
 
 @pytest.fixture
