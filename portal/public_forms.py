@@ -1,4 +1,5 @@
-"""What every public form shares: a honeypot field, a per-IP rate limit, and attachment checks.
+"""What every public form shares: a honeypot field, a per-IP rate limit, attachment checks, and
+where a proposal's draft and attachment are stored.
 
 Used by the practice and resource proposals and by correction reports."""
 
@@ -14,7 +15,11 @@ from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Page
 
 # The address login rate limits count too: X-Forwarded-For read from the right, as far as
 # TRUSTED_PROXY_COUNT says (the left part is the client's to forge).
@@ -163,3 +168,43 @@ def _key(request, scope, window_seconds):
     ip_hash = hashlib.sha256(client_ip(request).encode()).hexdigest()[:16]
     bucket = int(time.time() // window_seconds)
     return f"ratelimit:{scope}:{ip_hash}:{bucket}"
+
+
+# Attachments nobody reviewed yet are visible only to signed-in users, so a proposal never gives
+# a stranger a public download link.
+PROPOSALS_COLLECTION = "Propositions"
+
+
+def proposals_collection():
+    """The private collection of proposal attachments."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=PROPOSALS_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=PROPOSALS_COLLECTION)
+    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.LOGIN
+        )
+    return collection
+
+
+def store_attachment(title, uploaded):
+    """A proposal's attachment as a document of the private collection."""
+    document = get_document_model()(
+        title=title[:255], file=uploaded, collection=proposals_collection()
+    )
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def unique_slug(parent, title, fallback):
+    """A slug for a new child of `parent` that none of its children has."""
+    base = slugify(title)[:70] or fallback
+    taken = set(
+        Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug

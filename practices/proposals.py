@@ -1,51 +1,14 @@
 """A public proposal becomes a draft practice in editorial review."""
 
 from django.utils.html import escape, linebreaks
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.documents import get_document_model
-from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Page
 from wagtail.rich_text import RichText
+
+from portal.public_forms import store_attachment, unique_slug
 
 from .models import PracticePage
 from .site import review_workflow
-
-# Shared with the resource proposals: attachments nobody reviewed yet are visible only to
-# logged-in users, so a proposal never gives a stranger a public download link.
-PROPOSALS_COLLECTION = "Propositions"
-
-
-def proposals_collection():
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=PROPOSALS_COLLECTION).first()
-    if collection is None:
-        collection = root.add_child(name=PROPOSALS_COLLECTION)
-    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=BaseViewRestriction.LOGIN
-        )
-    return collection
-
-
-def unique_slug(parent, title):
-    base = slugify(title)[:70] or "pratique"
-    taken = set(
-        Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
-    )
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
-def store_attachment(title, uploaded):
-    document = get_document_model()(
-        title=title[:255], file=uploaded, collection=proposals_collection()
-    )
-    document._set_document_file_metadata()
-    document.save()
-    return document
 
 
 def create_proposal(index, data):
@@ -57,7 +20,7 @@ def create_proposal(index, data):
         attachments.append(("attachment", {"document": document, "label": ""}))
     page = PracticePage(
         title=data["title"],
-        slug=unique_slug(index, data["title"]),
+        slug=unique_slug(index, data["title"], "pratique"),
         locale=index.locale,
         live=False,
         summary=data["summary"],

@@ -5,17 +5,21 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.documents import get_document_model
-from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Locale, Page
+from wagtail.models import Locale, Page
 
 from portal.models import Organization
 from portal.notifications import queue_editor_notification
-from portal.public_forms import rate_limited, record_submission, too_many
+from portal.public_forms import (
+    rate_limited,
+    record_submission,
+    store_attachment,
+    too_many,
+    unique_slug,
+)
 
 from . import directory_export
 from .directory_site import review_workflow
@@ -24,9 +28,6 @@ from .models import CorrectionReport, ResourceIndexPage, ResourcePage
 
 REPORT_LIMIT = (5, 3600)  # reports per client per hour
 PROPOSAL_LIMIT = (3, 3600)
-PROPOSALS_COLLECTION = "Propositions"
-
-
 def admin_url(request, instance):
     url = AdminURLFinder().get_edit_url(instance)
     return request.build_absolute_uri(url) if url else ""
@@ -64,40 +65,10 @@ def report_correction(request, page_id):
     return redirect(f"{page.get_url(request)}?signalement=merci#signaler")
 
 
-def proposals_collection():
-    """The private collection of proposal attachments (the practices app shares it)."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=PROPOSALS_COLLECTION).first()
-    if collection is None:
-        collection = root.add_child(name=PROPOSALS_COLLECTION)
-    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=BaseViewRestriction.LOGIN
-        )
-    return collection
-
-
-def unique_slug(parent, title):
-    base = slugify(title)[:70] or "ressource"
-    taken = set(
-        Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
-    )
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 def create_proposal(index, data, attachment):
     """A draft resource under `index` with a revision, submitted for review when the editorial
     workflow exists."""
-    document = None
-    if attachment is not None:
-        document = get_document_model()(
-            title=data["title"][:255], file=attachment, collection=proposals_collection()
-        )
-        document._set_document_file_metadata()
-        document.save()
+    document = store_attachment(data["title"], attachment) if attachment is not None else None
     provider = Organization.objects.filter(name__iexact=data["provider_name"].strip()).first()
     notes = [
         _("Proposed by %(name)s <%(email)s>.")
@@ -107,7 +78,7 @@ def create_proposal(index, data, attachment):
         notes.append(_("Organization named: %(name)s") % {"name": data["provider_name"]})
     page = ResourcePage(
         title=data["title"],
-        slug=unique_slug(index, data["title"]),
+        slug=unique_slug(index, data["title"], "ressource"),
         locale=index.locale,
         live=False,
         kind=data["kind"],

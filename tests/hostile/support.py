@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from practices.proposals import proposals_collection
+from portal.public_forms import proposals_collection
 from tests.resources.directory_support import make_resource
 from tests.resources.test_tables_support import add_plan, add_table
 

@@ -10,8 +10,8 @@ from django.urls import URLResolver, get_resolver
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, PageViewRestriction
 
+from portal.public_forms import proposals_collection
 from practices.models import PracticeIndexPage, PracticePage
-from practices.proposals import proposals_collection
 from tests.practices.conftest import url_of
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from practices.proposals import proposals_collection
+from portal.public_forms import proposals_collection
 
 from .conftest import production_settings
 from .test_s3 import bucket, s3_endpoint, use_object_storage  # noqa: F401  fixtures
