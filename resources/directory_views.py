@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale, Page
@@ -33,9 +33,16 @@ def admin_url(request, instance):
     return request.build_absolute_uri(url) if url else ""
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def report_correction(request, page_id):
     page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
+    if request.method == "GET":
+        # Someone who followed or bookmarked the form's address gets the form, not an error.
+        return render(
+            request,
+            "resources/report_correction.html",
+            {"page": page, "report_form": CorrectionReportForm()},
+        )
     if rate_limited(request, "correction", *REPORT_LIMIT):
         return too_many(request, "resources/too_many.html", REPORT_LIMIT[1])
     form = CorrectionReportForm(request.POST)

@@ -36,6 +36,7 @@ PORTRAIT = ["region", "mrc", "seuil", "sector", "age_group"]
 # Admin URLs (/admin/) are editors' and out of scope.
 PUBLIC_URLS = {
     "healthz": ([], lambda site: "/healthz"),
+    "security_txt": ([], lambda site: "/.well-known/security.txt"),
     "search_api": (SEARCH, lambda site: "/api/search/"),
     "search": (SEARCH, lambda site: fr("search")),
     "portrait": (PORTRAIT, lambda site: fr("portrait")),
@@ -44,7 +45,7 @@ PUBLIC_URLS = {
     "propose_practice_thanks": ([], lambda site: fr("propose_practice_thanks")),
     "propose_resource": ([], lambda site: fr("propose_resource")),  # POST: test_forms.py
     "propose_resource_thanks": ([], lambda site: fr("propose_resource_thanks")),
-    # POST only; GET answers 405.
+    # GET shows the form; the report itself is a POST.
     "report_correction": ([], lambda site: fr("report_correction", site["resources.ResourcePage"].pk)),
     "resources_export_json": ([], lambda site: fr("resources_export_json")),
     "resources_export_csv": ([], lambda site: fr("resources_export_csv")),

@@ -89,7 +89,17 @@ def test_only_live_pages_can_be_reported(client, home):
     draft = make_resource("Brouillon", live=False)
     assert report(client, draft).status_code == 404
     assert client.post("/fr/signaler/999999/", {"message": "x"}).status_code == 404
-    assert client.get(f"/fr/signaler/{home.pk}/").status_code == 405
+    assert CorrectionReport.objects.count() == 0
+
+
+def test_the_reports_address_opened_directly_shows_the_form(client, home):
+    resource = make_resource("Locaux à partager")
+    response = client.get(f"/fr/signaler/{resource.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="message"' in html and "Locaux à partager" in html
+    assert "form-errors" not in html
+    assert client.put(f"/fr/signaler/{resource.pk}/").status_code == 405
     assert CorrectionReport.objects.count() == 0
 
 
