@@ -30,4 +30,6 @@ def post_worker_init(worker):
     for them (seconds at 100,000 documents)."""
     from search.facets import warm
 
-    warm()
+    # Tell the arbiter the worker is alive after each language, so a slow build never counts
+    # against the worker timeout.
+    warm(on_each=worker.notify)

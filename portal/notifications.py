@@ -45,7 +45,8 @@ def queue_editor_notification(subject, body):
 
 def send_pending(pk):
     """Try to send one pending notification; True when sent (and deleted). The row stays locked
-    while sending, so a retry running at the same moment never sends it twice."""
+    while sending, so a retry running at the same moment skips it. Delivery is at least once: a
+    mail server that accepts a message but whose reply is lost gets it again on the next try."""
     with transaction.atomic():
         pending = (
             PendingNotification.objects.select_for_update(skip_locked=True).filter(pk=pk).first()

@@ -61,7 +61,7 @@ def security_txt(request):
         f"Contact: {contact if ':' in contact else 'mailto:' + contact}",
         f"Expires: {expires.astimezone(UTC).isoformat().replace('+00:00', 'Z')}",
         "Preferred-Languages: fr, en",
-        f"Canonical: {request.build_absolute_uri()}",
+        f"Canonical: {request.build_absolute_uri(request.path)}",
     ]
     if settings.SECURITY_POLICY_URL:
         lines.append(f"Policy: {settings.SECURITY_POLICY_URL}")

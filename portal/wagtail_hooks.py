@@ -122,8 +122,10 @@ def register_pending_notifications():
 def hide_other_peoples_drafts(pages, request):
     """Wagtail's page chooser (browse and search) lists the whole tree to anyone in the admin.
     Unpublished pages are shown only under the pages the user has rights on, so a coordinator
-    never sees the title of another table's draft, nor a contributor a proposal outside the
-    sections. Path prefixes, so the admin search backends can filter on them too."""
+    never sees another table's draft page, nor a contributor a proposal outside the sections.
+    A live page stays choosable; Wagtail shows it by its latest draft title, so a pending rename
+    of a live page is visible (docs/security.md). Path prefixes, so the admin search backends can
+    filter on them too."""
     user = request.user
     if user.is_superuser:
         return pages

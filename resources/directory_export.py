@@ -8,6 +8,7 @@ import csv
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from portal.csv_cells import as_text_cell
 from portal.models import MRC
 
 from .models import ResourcePage
@@ -183,12 +184,14 @@ def _join(values):
 
 
 def csv_row(page, request):
+    # Free text goes through as_text_cell (no formula in a spreadsheet); codes, dates, URLs and
+    # addresses are validated and left as they are, and so are phone numbers ("+1 819 …").
     org = page.provider
     return {
         "id": str(page.translation_key),
-        "name": page.title,
+        "name": as_text_cell(page.title),
         "maillage_url": page.get_full_url(request),
-        "summary": page.summary,
+        "summary": as_text_cell(page.summary),
         "kind": page.kind,
         "needs": _join(n.slug for n in page.needs.all()),
         "sectors": _join(s.slug for s in page.sectors.all()),
@@ -196,18 +199,18 @@ def csv_row(page, request):
         "whole_province": "1" if page.whole_province else "0",
         "regions": _join(r.code for r in _regions(page)),
         "mrcs": _join(m.code for m in _mrcs(page)),
-        "organization": org.name if org else "",
+        "organization": as_text_cell(org.name if org else ""),
         "organization_website": org.website if org else "",
         "cost": page.cost,
-        "fees_description": fees_description(page),
-        "eligibility_description": eligibility_description(page),
+        "fees_description": as_text_cell(fees_description(page)),
+        "eligibility_description": as_text_cell(eligibility_description(page)),
         "amount_min": "" if page.amount_min is None else page.amount_min,
         "amount_max": "" if page.amount_max is None else page.amount_max,
         "rolling_deadline": "1" if page.rolling_deadline else "0",
         "deadlines": _join(_iso(d.date) for d in page.deadlines.all()),
         "recurrence": page.recurrence,
         "url": page.access_url,
-        "contact_name": page.contact_name,
+        "contact_name": as_text_cell(page.contact_name),
         "email": page.contact_email,
         "phone": page.contact_phone,
         "shared_offer": "1" if page.is_shared_offer else "0",

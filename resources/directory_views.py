@@ -41,7 +41,7 @@ def report_correction(request, page_id):
         return render(
             request,
             "resources/report_correction.html",
-            {"page": page, "report_form": CorrectionReportForm()},
+            {"page": page, "report_form": CorrectionReportForm(), "open_form": True},
         )
     if rate_limited(request, "correction", *REPORT_LIMIT):
         return too_many(request, "resources/too_many.html", REPORT_LIMIT[1])

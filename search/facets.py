@@ -179,13 +179,17 @@ class FacetIndex:
     def positions(self, bits):
         return bitmaps.iter_positions(bits, self.size)
 
-    def memoized(self, key, compute):
-        """compute(), kept as long as this index: the index never changes once built, so what
-        is derived from it alone (and from `key`) stays true until the next rebuild."""
-        memo = self.__dict__.setdefault("_memo", {})
-        if key not in memo:
-            memo[key] = compute()
-        return memo[key]
+    def memoized(self, day, key, compute):
+        """compute(), kept for the day as long as this index: the index never changes once
+        built, so what is derived from it, the day (expired offers) and `key` alone stays true
+        until the next rebuild. Only today's results are kept."""
+        memo = self.__dict__.get("_memo")
+        if memo is None or memo[0] != day:
+            memo = self._memo = (day, {})
+        values = memo[1]
+        if key not in values:
+            values[key] = compute()
+        return values[key]
 
     def live(self, today):
         """Documents not past their expiry date (shared offers drop out the day after)."""
@@ -315,7 +319,7 @@ def vocabulary_changed(sender, **kwargs):
     SearchIndexState.bump()
 
 
-def warm(languages=("fr", "en")):
+def warm(languages=("fr", "en"), on_each=None):
     """Build this process's facet indexes now (server start-up). A database that does not answer
     yet is no reason to fail: the first search builds them instead."""
     import logging
@@ -327,5 +331,7 @@ def warm(languages=("fr", "en")):
     try:
         for language in languages:
             facet_index(language, available_types())
+            if on_each:
+                on_each()
     except DatabaseError as error:
         logging.getLogger("maillage.search").warning("Facet index not warmed: %s", error)

@@ -10,8 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.translation import ngettext
 
-from .facets import facet_index, today
-from .service import available_types
+from .facets import today
 
 COUNTED = ("practice", "resource", "table")
 DEFAULT_OVERLAP_THRESHOLD = 3
@@ -96,16 +95,18 @@ def parse_territory(params, vocabulary, language):
 
 
 class Portrait:
-    def __init__(self, language, territory, threshold, sector=None, age_group=None):
+    def __init__(self, index, language, territory, threshold, sector=None, age_group=None):
         self.language = language
         self.territory = territory
         self.threshold = threshold
-        self.index = facet_index(language, available_types())
+        self.index = index
+        # One date for the whole page, so its parts never straddle midnight.
+        self.today = today()
         self.vocabulary = self.index.vocabulary
         self.sector = sector
         self.age_group = age_group
         index = self.index
-        live = index.live(today())
+        live = index.live(self.today)
         self.territory_bits = index.selection_bits(territory.params()).get("territory", index.all)
         scope = live & self.territory_bits
         self.kinds = {
@@ -170,8 +171,8 @@ class Portrait:
     def providers_by_cell(self):
         """{(sector, age group): {kind: {providers}}} for this territory's live resources, in one
         pass over them (a pass over the bitmaps per cell and kind costs seconds at 100,000)."""
-        key = ("providers_by_cell", self.territory.kind, self.territory.code, today())
-        return self.index.memoized(key, self._providers_by_cell)
+        key = ("providers_by_cell", self.territory.kind, self.territory.code)
+        return self.index.memoized(self.today, key, self._providers_by_cell)
 
     def _providers_by_cell(self):
         index = self.index
@@ -205,7 +206,7 @@ class Portrait:
         filters = index.bitmap("sector", self.sector) if self.sector else index.all
         if self.age_group:
             filters &= index.bitmap("age_group", self.age_group)
-        live = index.live(today())
+        live = index.live(self.today)
         counted = (
             index.bitmap("type", "practice") | index.bitmap("type", "resource")
             | (index.bitmap("type", "table") & index.bitmap("status", "active"))

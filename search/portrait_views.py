@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from portal.csv_cells import as_text_cell
+
 from .facets import facet_index
 from .mapdata import colour_class, mrc_shapes
 from .portrait import Portrait, overlap_threshold, parse_territory
@@ -13,7 +15,9 @@ from .service import available_types
 
 def build(request):
     language = translation.get_language()
-    vocabulary = facet_index(language, available_types()).vocabulary
+    # One index for the whole request: a publish meanwhile must not mix two of them.
+    index = facet_index(language, available_types())
+    vocabulary = index.vocabulary
     territory, ignored = parse_territory(request.GET, vocabulary, language)
     threshold, _ = overlap_threshold(request.GET.get("seuil"))
     sector = request.GET.get("sector") if request.GET.get("sector") in vocabulary.values["sector"] else None
@@ -25,7 +29,8 @@ def build(request):
     for name, value in (("sector", sector), ("age_group", age_group)):
         if request.GET.get(name) and not value:
             ignored.append(f"{name}={request.GET[name][:20]}")
-    return Portrait(language, territory, threshold, sector=sector, age_group=age_group), ignored
+    portrait = Portrait(index, language, territory, threshold, sector=sector, age_group=age_group)
+    return portrait, ignored
 
 
 @require_GET
@@ -86,7 +91,7 @@ def portrait_csv(request):
         for cell in row["cells"]:
             writer.writerow([
                 cell.sector, cell.age_group, cell.practices, cell.resources, cell.tables,
-                row["label"], portrait.label("age_group", cell.age_group),
+                as_text_cell(row["label"]), as_text_cell(portrait.label("age_group", cell.age_group)),
                 "1" if cell.is_gap else "0", ";".join(overlap.kind for overlap in cell.overlaps),
             ])
     return response

@@ -6,6 +6,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from portal.csv_cells import as_text_cell
+
 from . import service
 from .params import BadParameter
 
@@ -70,16 +72,6 @@ def search_api(request):
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["X-Robots-Tag"] = "noindex"
     return response
-
-
-# A cell starting with one of these is a formula to spreadsheet software (CSV injection): a title
-# "=HYPERLINK(...)" would become a live link in the editor's spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(value):
-    value = value or ""
-    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def csv_response(result, request):

@@ -165,6 +165,23 @@ def test_search_csv_cells_never_start_a_spreadsheet_formula(client, make_practic
     assert client.get("/api/search/").json()["results"][0]["title"] == formula
 
 
+def test_directory_csv_cells_never_start_a_spreadsheet_formula(client, home):
+    from tests.resources.directory_support import make_resource
+
+    formula = '=HYPERLINK("https://evil.example","Voir")'
+    make_resource(formula, summary="@SUM(1+1)*cmd|' /C calc'!A0", contact_phone="+1 819 555-0101")
+    for address in (fr("resources_export_csv"), fr("portrait_csv")):
+        assert client.get(address).status_code == 200
+    rows = list(csv.DictReader(io.StringIO(
+        client.get(fr("resources_export_csv")).content.decode("utf-8-sig"))))
+    assert [(row["name"], row["summary"]) for row in rows] == [
+        (f"'{formula}", "'@SUM(1+1)*cmd|' /C calc'!A0")
+    ]
+    assert rows[0]["phone"] == "+1 819 555-0101"  # a phone number stays as typed
+    # Open data in JSON keeps the value as typed.
+    assert formula in strings_in(client.get(fr("resources_export_json")).json())
+
+
 def strings_in(data):
     if isinstance(data, str):
         return {data}

@@ -25,17 +25,23 @@ mkdir -p "$OUT"
 echo "=== Load test: $USERS users, $DURATION, $PRACTICES practices, ${DATABASE_URL##*/} ==="
 count=$("$PY" -m portal.dbcreate "$DATABASE_URL" >/dev/null &&
     $prod run "$PY" manage.py shell -v0 -c \
-        "from practices.models import PracticePage; print(PracticePage.objects.count())" 2>/dev/null ||
+        "from practices.models import PracticePage; from resources.models import ResourcePage; print(PracticePage.objects.count() if ResourcePage.objects.exists() else 0)" 2>/dev/null ||
     echo 0)
 if [ "${count:-0}" -ge "$PRACTICES" ]; then
-    echo "Content already seeded ($count practices): migrating only."
+    echo "Content already seeded ($count practices): migrating and reindexing only."
     $prod run "$PY" manage.py migrate --noinput -v0
     $prod run "$PY" manage.py collectstatic --noinput -v0
+    # The code may index pages differently since the last run.
+    $prod run "$PY" manage.py rebuild_search_index
 else
     time $prod prepare
     time $prod run "$PY" -m tests.load.grow_practices "$PRACTICES"
 fi
 
+if curl -s -o /dev/null "http://$GUNICORN_BIND/"; then
+    echo "Something already answers on $GUNICORN_BIND: stop it or set LOAD_PORT." >&2
+    exit 1
+fi
 $prod serve >"$OUT/gunicorn.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
@@ -45,6 +51,7 @@ for _ in $(seq 1 60); do
     sleep 1
 done
 curl -fs "http://$GUNICORN_BIND/healthz" >/dev/null
+kill -0 "$server" 2>/dev/null || { cat "$OUT/gunicorn.log"; exit 1; }
 echo "gunicorn on $GUNICORN_BIND: $("$PY" -c "import runpy; c = runpy.run_path('portal/gunicorn.conf.py'); print(c['workers'], 'workers,', c['threads'], 'threads')")"
 echo "load before: $(uptime)"
 status=0

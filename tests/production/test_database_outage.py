@@ -250,21 +250,24 @@ def test_a_database_restart_under_traffic_gives_503_pages_then_service_resumes(
     start_began = time.monotonic()
     server.start()
     started = time.monotonic()
-    time.sleep(4)
+    time.sleep(6)
     traffic.done.set()
     traffic.join(timeout=15)
     results = traffic.results
 
     before = traffic.between(0, stop_began)
     during = traffic.between(stopped, start_began)
-    after = traffic.between(started + 1, time.monotonic())
+    # A few seconds' grace after the restart: on a loaded machine PostgreSQL may accept
+    # connections a moment after pg_ctl returns.
+    after = traffic.between(started + 3, time.monotonic())
     assert before and during and after, [(r["status"], r["path"]) for r in results]
 
     # Never a server error, never a request left hanging or refused by the app server.
     assert {r["status"] for r in results} <= {200, 503}, [
         (r["status"], r["path"], r["body"][:200]) for r in results if r["status"] not in (200, 503)
     ]
-    assert max(r["took"] for r in results) < 5
+    # Refused connections fail at once; the 5 s connect timeout bounds the rest.
+    assert max(r["took"] for r in results) < 8
 
     assert all(r["status"] == 200 for r in before)
     for result in during:

@@ -89,11 +89,17 @@ def test_search_contract(home):
         is_shared_offer=True,
         available_until=days(5),
     )
-    assert page.get_extra_facets() == {"need": ["locaux", "concertation"], "kind": ["locaux"]}
+    # The provider is counted by the portrait's overlaps (several providers of one kind).
+    assert page.get_extra_facets() == {
+        "need": ["locaux", "concertation"],
+        "kind": ["locaux"],
+        "provider": [str(page.provider_id)],
+    }
     assert page.get_search_expiry() == days(5)
     body = page.get_search_body()
     assert "CDC de Memphrémagog" in body and "Organismes du quartier" in body
     assert "Concertation" in body
     assert page.get_search_summary() == page.summary
     not_shared = make_resource("Fonds", needs=["financement"], available_until=days(-5))
+    assert not_shared.get_extra_facets()["provider"] == []
     assert not_shared.get_search_expiry() is None

@@ -99,6 +99,7 @@ def test_the_reports_address_opened_directly_shows_the_form(client, home):
     html = response.content.decode()
     assert 'name="message"' in html and "Locaux à partager" in html
     assert "form-errors" not in html
+    assert "<details open>" in html  # the form is the page's point: not folded away
     assert client.put(f"/fr/signaler/{resource.pk}/").status_code == 405
     assert CorrectionReport.objects.count() == 0
 

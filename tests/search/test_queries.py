@@ -44,12 +44,15 @@ def test_search_page_queries_do_not_grow_with_results(client, home):
 
 
 def test_a_warmed_server_answers_its_first_search_without_building_the_index(client):
-    from search.facets import warm
+    from search.facets import facet_index, warm
+    from search.service import available_types
 
     make_documents()
     warm()  # what each gunicorn worker runs before taking requests (portal/gunicorn.conf.py)
+    warmed = facet_index("en", available_types())
     with CaptureQueriesContext(connection) as captured:
         assert client.get("/api/search/", {"lang": "en"}).status_code == 200
-    # The index is built from every document of the language (search/facets.py FacetIndex.build).
+    assert facet_index("en", available_types()) is warmed
+    # The index is built from every document of the language (FacetIndex.build).
     builds = [q["sql"] for q in captured.captured_queries if '"search_searchdocument"."id" IN' not in q["sql"] and '"all_ages"' in q["sql"]]
     assert not builds

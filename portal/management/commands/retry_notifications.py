@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = (
         "Send the editors' notifications that could not be sent yet (mail server down, no "
         "editor address, a crash after saving). Safe to run at any time and as often as you "
-        "like, e.g. every 10 minutes from cron: what is sent is deleted, never sent twice."
+        "like, e.g. every 10 minutes from cron: what is sent is deleted, and one sender at a time handles each notice."
     )
 
     def handle(self, *args, **options):
