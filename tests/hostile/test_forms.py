@@ -18,7 +18,10 @@ from wagtail.documents import get_document_model
 
 from practices.models import PracticePage
 from resources.models import CorrectionReport, ResourcePage
-from tests.factories import mrc, need
+
+# The valid submissions the forms' own tests use.
+from tests.practices.test_proposal import valid_data as practice_proposal
+from tests.resources.test_directory_proposals import proposal as resource_proposal
 
 from .support import assert_not_a_server_error, assert_stays_on_site, hostile_value, text_of
 
@@ -35,38 +38,6 @@ FUZZ = settings(
 def fr(name, *args):
     with translation.override("fr"):
         return reverse(name, args=args)
-
-
-def practice_proposal(**changes):
-    return {
-        "title": "Frigo communautaire de la gare",
-        "summary": "Un frigo en libre-service où commerces et citoyens déposent leurs surplus.",
-        "need": "Des invendus jetés chaque soir alors que des familles manquent de nourriture.",
-        "description": "Le frigo est nettoyé chaque jour par des bénévoles.",
-        "mrcs": ["430"],
-        "contact_name": "Nadia Roy",
-        "contact_email": "nadia@example.org",
-        "website_url": "",
-    } | changes
-
-
-def resource_proposal(**changes):
-    return {
-        "title": "Prêt de tables et de chaises",
-        "kind": "materiel",
-        "needs": [str(need("materiel").pk)],
-        "summary": "Nous prêtons 40 tables pliantes aux organismes du quartier.",
-        "description": "Réservation deux semaines d'avance.",
-        "provider_name": "Maison des jeunes de Magog",
-        "mrcs": [str(mrc("450").pk)],
-        "cost": "gratuit",
-        "eligibility_who": "Organismes communautaires",
-        "access_url": "https://example.org/pret",
-        "contact_email": "pret@example.org",
-        "proposer_name": "Louise Gagnon",
-        "proposer_email": "louise@example.org",
-        "website_url": "",
-    } | changes
 
 
 def correction_report(**changes):
