@@ -35,6 +35,9 @@ VERDICT_LABELS = {
 FACETS = ["type", "region", "mrc", "sector", "age_group", "need", "kind", "verdict", "status",
           "level"]
 GROUP = {"region": "territory", "mrc": "territory"}
+# Results kept with an index for the day (territories' overlaps, words' documents); a bitmap of
+# 120,000 documents is 15 KB.
+MEMO_LIMIT = 2000
 
 
 def group_of(facet):
@@ -188,6 +191,8 @@ class FacetIndex:
             memo = self._memo = (day, {})
         values = memo[1]
         if key not in values:
+            if len(values) >= MEMO_LIMIT:  # a bound on memory for a day of unusual queries
+                values.clear()
             values[key] = compute()
         return values[key]
 

@@ -67,3 +67,14 @@ def test_csv_export_of_the_filtered_results(client, documents):
 
 def test_search_is_never_indexed_by_robots(client, documents):
     assert get(client, {}).headers["X-Robots-Tag"] == "noindex"
+
+
+def test_filters_keep_the_relevance_order(client, documents):
+    # Ranking reads only what the filters kept: the order must be the full ranking's, filtered.
+    everything = client.get("/api/search/", {"q": "alimentaire", "sort": "relevance"}).json()
+    filtered = client.get(
+        "/api/search/", {"q": "alimentaire", "sort": "relevance", "region": "05"}
+    ).json()
+    in_region = [r["title"] for r in everything["results"] if "05" in r["regions"] or r["whole_province"]]
+    assert [r["title"] for r in filtered["results"]] == in_region
+    assert len(in_region) >= 2
